@@ -1,0 +1,3 @@
+import missingResourceLimits from './missing-resource-limits';
+
+export const kubernetesRules = [missingResourceLimits];

@@ -1,0 +1,3 @@
+import openSecurityGroup from './open-security-group';
+
+export const terraformRules = [openSecurityGroup];

@@ -1,0 +1,52 @@
+import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 'yaml';
+import { LineIndex } from '../text';
+import type { Range } from '../types';
+import { mapGet } from './yaml-ast';
+
+export interface ManifestDocument {
+  index: number;
+  yaml: Document.Parsed;
+  /** Top-level mapping, when the document is one. */
+  root: YAMLMap | undefined;
+  /** True when the document has string `apiVersion` and `kind`, the mark of a Kubernetes object. */
+  isKubernetes: boolean;
+  /** Helm or other Go-template syntax: the text is not the object Kubernetes will see, so rules stay silent. */
+  isTemplate: boolean;
+  apiVersion: string | undefined;
+  kind: string | undefined;
+  /** Where object-level findings go: the `kind:` pair. */
+  kindRange: Range | undefined;
+}
+
+export interface KubernetesDocument {
+  language: 'kubernetes';
+  path: string;
+  text: string;
+  lines: LineIndex;
+  documents: ManifestDocument[];
+}
+
+export function parseKubernetes(path: string, text: string): KubernetesDocument {
+  const lines = new LineIndex(text);
+  const parsed = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false });
+  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
+  const documents = yamlDocuments.map((yaml, index) => describeDocument(yaml, index, text, lines));
+  return { language: 'kubernetes', path, text, lines, documents };
+}
+
+function describeDocument(yaml: Document.Parsed, index: number, text: string, lines: LineIndex): ManifestDocument {
+  const root = isMap(yaml.contents) ? yaml.contents : undefined;
+  const [start, , end] = yaml.range;
+  const isTemplate = text.slice(start, end).includes('{{');
+  const apiVersionPair = root ? mapGet(yaml, root, 'apiVersion') : undefined;
+  const kindPair = root ? mapGet(yaml, root, 'kind') : undefined;
+  const apiVersion = isScalar(apiVersionPair?.value) && typeof apiVersionPair.value.value === 'string' ? apiVersionPair.value.value : undefined;
+  const kind = isScalar(kindPair?.value) && typeof kindPair.value.value === 'string' ? kindPair.value.value : undefined;
+  const kindRange = kindPair && isScalar(kindPair.key) && kindPair.key.range && isScalar(kindPair.value) && kindPair.value.range
+    ? lines.rangeOf(kindPair.key.range[0], kindPair.value.range[1])
+    : undefined;
+  return {
+    index, yaml, root, isTemplate, apiVersion, kind, kindRange,
+    isKubernetes: apiVersion !== undefined && kind !== undefined,
+  };
+}
