@@ -1,0 +1,41 @@
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Engine, LintInput, LintSettings } from '../engine/engine';
+import { findSkill, findTopic } from '../engine/skills';
+import { diagnosticData, isOurDiagnostic } from './diagnostics';
+
+export const EXPLAIN_COMMAND = 'infracoach.explainSkill';
+
+export interface ExplainArguments {
+  skill: string;
+  ruleId?: string;
+}
+
+/** A fix for each of our diagnostics that has a safe repair, and a "Learn" action for every one of them. */
+export function codeActionsFor(engine: Engine, input: LintInput, document: TextDocument, diagnostics: Diagnostic[], settings: LintSettings): CodeAction[] {
+  const locale = settings.locale ?? 'en';
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (!isOurDiagnostic(diagnostic)) continue;
+    const data = diagnosticData(diagnostic);
+    const fix = engine.fix(input, { ruleId: diagnostic.code, range: diagnostic.range, data: data?.fix }, settings);
+    if (fix) {
+      actions.push({
+        title: fix.title,
+        kind: fix.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
+        isPreferred: fix.isPreferred,
+        diagnostics: [diagnostic],
+        // Versioned, so the editor refuses the edit if the document changed since we computed it.
+        edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: fix.edits }] },
+      });
+    }
+    const skill = data?.skill ?? engine.rule(diagnostic.code)?.skill;
+    if (skill) {
+      const topicTitle = findTopic(skill)?.title[locale] ?? findSkill(skill)?.title[locale] ?? skill;
+      const title = locale === 'ja' ? `学ぶ: ${topicTitle}` : `Learn: ${topicTitle}`;
+      const args: ExplainArguments = { skill, ruleId: diagnostic.code };
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: EXPLAIN_COMMAND, arguments: [args] } });
+    }
+  }
+  return actions;
+}
