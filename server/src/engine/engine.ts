@@ -143,7 +143,7 @@ export class Engine {
       case 'dockerfile':
         return parseDockerfile(input.path, input.text);
       case 'kubernetes':
-        return parseKubernetes(input.path, input.text);
+        return parseKubernetes(input.path, input.text, input.workspace);
       case 'terraform':
         return parseTerraform(input.path, input.text, input.workspace, this.siblingCache);
     }

@@ -1,4 +1,9 @@
-/** Splits shell text into simple commands well enough to reason about what a `RUN` executes; not a full shell parser. */
+/**
+ * Splits shell text into simple commands well enough to reason about what a `RUN` executes; not a full shell
+ * parser. It knows quotes, escapes, comments, `$( … )`/backquote/`<( … )` substitutions, `${ … }`, subshells,
+ * brace groups, shell heredocs and the control operators, which is what the rules need to tell "the program
+ * that runs" and "how commands are chained" apart.
+ */
 
 export interface SimpleCommand {
   /** Words with quotes removed; leading `VAR=value` assignments and wrappers like `sudo` are kept. */
@@ -10,7 +15,14 @@ export interface SimpleCommand {
   end: number;
 }
 
-const SEPARATORS = ['&&', '||', ';', '|', '&', '\n', '(', ')', '{', '}'];
+export interface ShellCommand extends SimpleCommand {
+  /** The operator that ends the command: `&&`, `||`, `;`, `;;`, `|`, `|&`, `&`, a newline, `(`/`)`, or `''` at the end. */
+  operator: string;
+  /** How many `( … )` subshells enclose the command; a `cd` inside one does not outlive it. */
+  subshellDepth: number;
+  /** True inside a `$( … )`, backquote or `<( … )` substitution: the command runs, but not as a step of the chain. */
+  substitution: boolean;
+}
 
 /** Joins continuation lines so that offsets still map to the original text (backslash-newline becomes two spaces). */
 export function joinContinuations(text: string, escape = '\\'): string {
@@ -18,68 +30,216 @@ export function joinContinuations(text: string, escape = '\\'): string {
   return text.replace(pattern, (_whole, eol: string) => ' '.repeat(1 + eol.length));
 }
 
-export function splitCommands(text: string): SimpleCommand[] {
-  const commands: SimpleCommand[] = [];
-  let words: string[] = [];
-  let spans: { start: number; end: number }[] = [];
-  let wordStart = 0;
-  let word = '';
-  let wordStarted = false;
-  let commandStart = -1;
-  let quote: string | null = null;
-  let position = 0;
-  const finishWord = () => {
-    if (wordStarted) {
-      words.push(word);
-      spans.push({ start: wordStart, end: position });
-    }
-    word = '';
-    wordStarted = false;
-  };
-  const finishCommand = (end: number) => {
-    finishWord();
-    if (words.length > 0) commands.push({ words, spans, start: commandStart, end });
-    words = [];
-    spans = [];
-    commandStart = -1;
-  };
-  for (let i = 0; i < text.length; i++) {
-    position = i;
+/** Words that open or close a compound command; the program that runs is the word after them. */
+const RESERVED_AT_START = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'esac']);
+const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '\n'];
+
+/** Offset just past the parenthesis that closes the one opened before `from`, honouring quotes; text length when unclosed. */
+function closingParen(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
     const ch = text[i];
-    if (quote) {
-      if (ch === quote) quote = null;
-      else if (ch === '\\' && quote === '"' && i + 1 < text.length) word += text[++i];
-      else word += ch;
-      continue;
-    }
-    if (ch === '#' && !wordStarted && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text[i] !== '\n') i++;
-      finishCommand(i);
-      continue;
-    }
-    const separator = SEPARATORS.find((s) => text.startsWith(s, i));
-    if (separator) {
-      finishCommand(i);
-      i += separator.length - 1;
-      continue;
-    }
-    if (/\s/.test(ch)) {
-      finishWord();
-      continue;
-    }
-    if (commandStart < 0) commandStart = i;
-    if (!wordStarted) wordStart = i;
-    wordStarted = true;
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '\\' && i + 1 < text.length) word += text[++i];
-    else word += ch;
+    if (ch === '\\') i++;
+    else if (ch === "'") i = Math.max(i, text.indexOf("'", i + 1));
+    else if (ch === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+    if (i < 0) return text.length;
   }
-  position = text.length;
-  finishCommand(text.length);
-  return commands;
+  return text.length;
 }
 
-const WRAPPERS = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'xargs']);
+function closingBackquote(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '`') return i + 1;
+  }
+  return text.length;
+}
+
+class Splitter {
+  readonly commands: ShellCommand[] = [];
+  private words: string[] = [];
+  private spans: { start: number; end: number }[] = [];
+  private word = '';
+  private wordStart = -1;
+  private depth = 0;
+  private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
+
+  constructor(private readonly text: string, private readonly offset: number, private readonly substitution: boolean) {}
+
+  split(): ShellCommand[] {
+    const { text } = this;
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i];
+      if (ch === "'") {
+        this.startWord(i);
+        const close = text.indexOf("'", i + 1);
+        const end = close < 0 ? text.length : close;
+        this.word += text.slice(i + 1, end);
+        i = end + 1;
+      } else if (ch === '"') {
+        this.startWord(i);
+        i = this.doubleQuoted(i + 1);
+      } else if (ch === '\\') {
+        this.startWord(i);
+        if (text[i + 1] === '\n') i += 2;
+        else {
+          this.word += text[i + 1] ?? '';
+          i += 2;
+        }
+      } else if (ch === '$' && text[i + 1] === '(') {
+        this.startWord(i);
+        i = this.substitute(i, text[i + 2] === '(' ? 3 : 2, text[i + 2] !== '(');
+      } else if ((ch === '<' || ch === '>') && text[i + 1] === '(' && this.wordStart < 0) {
+        this.startWord(i);
+        i = this.substitute(i, 2, true);
+      } else if (ch === '`') {
+        this.startWord(i);
+        const end = closingBackquote(text, i + 1);
+        this.nested(i + 1, Math.max(i + 1, end - 1));
+        this.word += text.slice(i, end);
+        i = end;
+      } else if (ch === '$' && text[i + 1] === '{') {
+        this.startWord(i);
+        const close = text.indexOf('}', i + 2);
+        const end = close < 0 ? text.length : close + 1;
+        this.word += text.slice(i, end);
+        i = end;
+      } else if (ch === '#' && this.wordStart < 0) {
+        while (i < text.length && text[i] !== '\n') i++;
+      } else if (ch === '(' && this.wordStart < 0 && this.words.length === 0) {
+        this.finishCommand(i, '(');
+        this.depth++;
+        i++;
+      } else if (ch === ')') {
+        this.finishCommand(i, ')');
+        if (this.depth > 0) this.depth--;
+        i++;
+      } else if (/[ \t\r\f\v]/.test(ch)) {
+        this.finishWord(i);
+        i++;
+      } else {
+        const operator = this.operatorAt(i);
+        if (operator) {
+          this.finishCommand(i, operator);
+          i += operator.length;
+          if (operator === '\n') i = this.skipHeredocBodies(i);
+        } else {
+          this.startWord(i);
+          this.word += ch;
+          i++;
+        }
+      }
+    }
+    this.finishCommand(text.length, '');
+    return this.commands;
+  }
+
+  private operatorAt(i: number): string | undefined {
+    const { text } = this;
+    const operator = OPERATORS.find((candidate) => text.startsWith(candidate, i));
+    if (!operator) return undefined;
+    // Redirections such as `2>&1`, `&>file` and `>|file` are parts of words, not operators.
+    if (operator === '&' && (this.word.endsWith('>') || this.word.endsWith('<') || text[i + 1] === '>')) return undefined;
+    if (operator === '|' && this.word.endsWith('>')) return undefined;
+    return operator;
+  }
+
+  private doubleQuoted(from: number): number {
+    const { text } = this;
+    let i = from;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\' && i + 1 < text.length) {
+        this.word += '"\\$`\n'.includes(text[i + 1]) ? text[i + 1] : text.slice(i, i + 2);
+        i += 2;
+      } else if (text[i] === '$' && text[i + 1] === '(') {
+        i = this.substitute(i, text[i + 2] === '(' ? 3 : 2, text[i + 2] !== '(');
+      } else if (text[i] === '`') {
+        const end = closingBackquote(text, i + 1);
+        this.nested(i + 1, Math.max(i + 1, end - 1));
+        this.word += text.slice(i, end);
+        i = end;
+      } else {
+        this.word += text[i];
+        i++;
+      }
+    }
+    return i + 1;
+  }
+
+  /** Keeps `$( … )` in the word as written and, unless it is arithmetic, also reads the commands inside. */
+  private substitute(at: number, openerLength: number, hasCommands: boolean): number {
+    const end = closingParen(this.text, at + openerLength);
+    if (hasCommands) this.nested(at + openerLength, Math.max(at + openerLength, end - 1));
+    this.word += this.text.slice(at, end);
+    return end;
+  }
+
+  private nested(start: number, end: number): void {
+    const inner = new Splitter(this.text.slice(start, end), this.offset + start, true).split();
+    for (const command of inner) this.commands.push({ ...command, subshellDepth: command.subshellDepth + this.depth });
+  }
+
+  private startWord(i: number): void {
+    if (this.wordStart < 0) this.wordStart = i;
+  }
+
+  private finishWord(end: number): void {
+    if (this.wordStart < 0) return;
+    const heredoc = /^<<(-?)(.+)$/.exec(this.word);
+    if (heredoc && this.text[this.wordStart + 2] !== '<') this.pendingHeredocs.push({ delimiter: heredoc[2], stripTabs: heredoc[1] === '-' });
+    const reserved = this.words.length === 0 && RESERVED_AT_START.has(this.word) && this.text.slice(this.wordStart, end) === this.word;
+    if (!reserved) {
+      this.words.push(this.word);
+      this.spans.push({ start: this.offset + this.wordStart, end: this.offset + end });
+    }
+    this.word = '';
+    this.wordStart = -1;
+  }
+
+  private finishCommand(end: number, operator: string): void {
+    this.finishWord(end);
+    if (this.words.length > 0) {
+      this.commands.push({
+        words: this.words,
+        spans: this.spans,
+        start: this.spans[0].start,
+        end: this.offset + end,
+        operator,
+        subshellDepth: this.depth,
+        substitution: this.substitution,
+      });
+    }
+    this.words = [];
+    this.spans = [];
+  }
+
+  /** After a line that opened shell heredocs (`cat <<EOF > file`), their bodies are data, not commands. */
+  private skipHeredocBodies(from: number): number {
+    let i = from;
+    for (const { delimiter, stripTabs } of this.pendingHeredocs) {
+      while (i < this.text.length) {
+        const lineEnd = this.text.indexOf('\n', i);
+        const end = lineEnd < 0 ? this.text.length : lineEnd;
+        let line = this.text.slice(i, end).replace(/\r$/, '');
+        if (stripTabs) line = line.replace(/^\t+/, '');
+        i = end + 1;
+        if (line === delimiter) break;
+      }
+    }
+    this.pendingHeredocs = [];
+    return Math.min(i, this.text.length);
+  }
+}
+
+export function splitCommands(text: string): ShellCommand[] {
+  return new Splitter(text, 0, false).split();
+}
+
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'xargs', 'command', 'nice', 'doas', 'gosu', 'su-exec', 'chroot']);
 
 /** Index of the executed program's word: skips `VAR=value` prefixes and wrappers like `sudo`. */
 export function programIndex(command: SimpleCommand): number {
@@ -96,4 +256,10 @@ export function programIndex(command: SimpleCommand): number {
 /** The words from the executed program on. */
 export function programWords(command: SimpleCommand): string[] {
   return command.words.slice(programIndex(command));
+}
+
+/** The program's name without its folder: `/usr/bin/apt-get` → `apt-get`. */
+export function programName(command: SimpleCommand): string | undefined {
+  const word = command.words[programIndex(command)];
+  return word?.slice(word.lastIndexOf('/') + 1);
 }

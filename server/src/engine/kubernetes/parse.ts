@@ -1,6 +1,6 @@
 import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
-import type { Range } from '../types';
+import type { Range, WorkspaceView } from '../types';
 import { mapGet } from './yaml-ast';
 
 export interface ManifestDocument {
@@ -24,14 +24,16 @@ export interface KubernetesDocument {
   text: string;
   lines: LineIndex;
   documents: ManifestDocument[];
+  /** The files around this one, for rules that relate objects across files (a Service and its Deployment); absent in single-file runs. */
+  workspace?: WorkspaceView;
 }
 
-export function parseKubernetes(path: string, text: string): KubernetesDocument {
+export function parseKubernetes(path: string, text: string, workspace?: WorkspaceView): KubernetesDocument {
   const lines = new LineIndex(text);
   const parsed = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false });
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const documents = yamlDocuments.map((yaml, index) => describeDocument(yaml, index, text, lines));
-  return { language: 'kubernetes', path, text, lines, documents };
+  return { language: 'kubernetes', path, text, lines, documents, ...(workspace ? { workspace } : {}) };
 }
 
 function describeDocument(yaml: Document.Parsed, index: number, text: string, lines: LineIndex): ManifestDocument {

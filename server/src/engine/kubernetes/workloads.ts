@@ -2,7 +2,7 @@ import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
 import type { LineIndex } from '../text';
 import type { Range } from '../types';
 import type { KubernetesDocument, ManifestDocument } from './parse';
-import { mapChild, mapGet, mapValue, resolveNode, scalarOf, seqItems } from './yaml-ast';
+import { getIn, mapChild, mapEntries, mapGet, mapValue, resolveNode, scalarOf, seqItems } from './yaml-ast';
 
 /** Where each built-in workload keeps its pod spec. Custom resources are deliberately absent. */
 const POD_SPEC_PATHS: Record<string, readonly string[]> = {
@@ -93,4 +93,62 @@ export function nodeStartRange(node: YAMLMap, lines: LineIndex): Range {
   const start = node.range?.[0] ?? 0;
   const position = lines.positionAt(start);
   return { start: position, end: { line: position.line, character: lines.lineEnd(position.line) - lines.lineStart(position.line) } };
+}
+
+export const ALL_CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+/** Controllers whose pods are expected to run indefinitely (probes make sense for them, not for Jobs). */
+export const LONG_RUNNING_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The container a finding was reported on, for fixes: findings carry their range, and a container's report range is unique to it. */
+export function containerAt(document: KubernetesDocument, range: Range, groups: readonly ContainerGroup[] = ['containers', 'initContainers']): ContainerRef | undefined {
+  return containers(document, groups).find((ref) => sameRange(ref.reportRange, range));
+}
+
+/** The workload whose `kind:` a finding was reported on. */
+export function workloadAt(document: KubernetesDocument, range: Range): Workload | undefined {
+  return workloads(document).find((workload) => workload.kindRange !== undefined && sameRange(workload.kindRange, range));
+}
+
+/** The object whose `kind:` a finding was reported on. */
+export function objectAt(document: KubernetesDocument, range: Range): ReturnType<typeof kubernetesObjects> extends Generator<infer T> ? T | undefined : never {
+  for (const candidate of kubernetesObjects(document)) if (candidate.kindRange && sameRange(candidate.kindRange, range)) return candidate;
+  return undefined;
+}
+
+/** The pod template's labels (`metadata.labels` of a Pod itself), as strings; non-string values are skipped. */
+export function podLabels(workload: Workload): Record<string, string> {
+  const yaml = workload.manifest.yaml;
+  const path = POD_SPEC_PATHS[workload.kind] ?? [];
+  let template: YAMLMap | undefined = workload.object;
+  for (const key of path.slice(0, -1)) template = template ? mapChild(yaml, template, key) : undefined;
+  const labels = template ? getIn(yaml, template, ['metadata', 'labels']) : undefined;
+  return stringMap(yaml, labels);
+}
+
+/** `metadata.namespace` of an object; undefined means "whatever namespace it is applied to". */
+export function namespaceOf(document: Document, object: YAMLMap): string | undefined {
+  const namespace = scalarOf(getIn(document, object, ['metadata', 'namespace']));
+  return typeof namespace === 'string' && namespace !== '' ? namespace : undefined;
+}
+
+export function nameOf(document: Document, object: YAMLMap): string | undefined {
+  const name = scalarOf(getIn(document, object, ['metadata', 'name']));
+  return typeof name === 'string' || typeof name === 'number' ? String(name) : undefined;
+}
+
+/** A mapping of scalars as strings (labels, selectors); YAML numbers and booleans become the text Kubernetes would need. */
+export function stringMap(document: Document, node: unknown): Record<string, string> {
+  const resolved = resolveNode(document, node);
+  if (!isMap(resolved)) return {};
+  const result: Record<string, string> = {};
+  for (const { key, value } of mapEntries(document, resolved)) {
+    const scalar = scalarOf(value);
+    if (scalar !== undefined && scalar !== null) result[key] = String(scalar);
+  }
+  return result;
 }

@@ -89,3 +89,18 @@ export function seqItems(document: Document, node: Node | undefined): Node[] {
   if (!isSeq(node)) return [];
   return node.items.map((item) => resolveNode(document, item)).filter((item): item is Node => item !== undefined);
 }
+
+/**
+ * A node as plain JS, following aliases and merge keys the way Kubernetes reads it. Used to copy inherited
+ * content into a mapping before changing it, so a fix never edits a shared anchor behind the user's back.
+ */
+export function plainValue(document: Document, node: unknown, depth = 0): unknown {
+  const resolved = resolveNode(document, node);
+  if (resolved === undefined || depth > 64) return null;
+  if (isScalar(resolved)) return resolved.value;
+  if (isSeq(resolved)) return resolved.items.map((item) => plainValue(document, item, depth + 1));
+  if (isMap(resolved)) {
+    return Object.fromEntries(mapEntries(document, resolved).map((entry) => [entry.key, plainValue(document, entry.value, depth + 1)]));
+  }
+  return null;
+}

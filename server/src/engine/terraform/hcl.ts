@@ -1,4 +1,5 @@
 import type { Node as SyntaxNode } from 'web-tree-sitter';
+import { decodeQuoted } from './strings';
 
 /** A Terraform block (`resource "aws_s3_bucket" "logs" { … }`) read from the syntax tree. */
 export interface HclBlock {
@@ -55,10 +56,10 @@ export function topLevelBlocks(root: SyntaxNode): HclBlock[] {
   return readBody(body).blocks;
 }
 
-/** The text of a string literal without its quotes; escapes are kept as written except the common ones. */
+/** The text of a string literal without its quotes, with escapes decoded as HCL does (`\\n`, `\\uNNNN`, `$${`). */
 export function stringLiteralText(node: SyntaxNode): string {
   const literal = node.namedChildren.filter((child) => child?.type === 'template_literal').map((child) => child!.text).join('');
-  return literal.replace(/\\(["\\nrt])/g, (_whole, ch: string) => ({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[ch] ?? ch);
+  return decodeQuoted(literal, 0).text;
 }
 
 /** Nested blocks of a type, including the `content` of `dynamic "<type>"` blocks, since Terraform expands them the same way. */

@@ -10,14 +10,15 @@ export interface TerraformFile {
   path: string;
   text: string;
   lines: LineIndex;
+  /** The syntax tree; after a syntax error, of the text with its broken top-level blocks blanked out. */
   tree: Tree | undefined;
+  /** True when the file has syntax errors; the complete blocks are still read. */
+  hasSyntaxErrors: boolean;
   blocks: HclBlock[];
 }
 
 export interface TerraformDocument extends TerraformFile {
   language: 'terraform';
-  /** True when the syntax tree has errors; complete blocks are still read. */
-  hasSyntaxErrors: boolean;
   module: ModuleScope;
   /** The other `.tf` files of the module folder, parsed on demand. */
   siblings(): TerraformFile[];
@@ -25,8 +26,52 @@ export interface TerraformDocument extends TerraformFile {
 }
 
 export function parseTerraformFile(path: string, text: string): TerraformFile {
+  const { tree, hasSyntaxErrors } = parseTolerant(text);
+  return { path, text, lines: new LineIndex(text), tree, hasSyntaxErrors, blocks: tree ? topLevelBlocks(tree.rootNode) : [] };
+}
+
+/** A line that starts a top-level block (`resource "a" "b" {`) or attribute, at column 0 as `terraform fmt` writes it. */
+const TOP_LEVEL_START = /^[A-Za-z_][\w-]*(?:[ \t]+(?:"[^"\n]*"|[A-Za-z_][\w-]*))*[ \t]*(?:\{|=)/;
+
+/** The file cut at lines that start a top-level block; each piece is one block plus the comments after it. */
+function topLevelChunks(text: string): { start: number; end: number }[] {
+  const starts: number[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (TOP_LEVEL_START.test(text.slice(lineStart, lineEnd))) starts.push(lineStart);
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
+}
+
+/**
+ * Parses like an editor must: when the file has a syntax error, the top-level blocks that do not parse on
+ * their own are blanked out (same length, line breaks kept, so offsets stay true) and the rest is parsed
+ * again. tree-sitter alone often folds every block after a half-typed one into its error node.
+ */
+function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean } {
   const tree = parseHcl(text);
-  return { path, text, lines: new LineIndex(text), tree, blocks: tree ? topLevelBlocks(tree.rootNode) : [] };
+  if (!tree) return { tree, hasSyntaxErrors: true };
+  if (!tree.rootNode.hasError) return { tree, hasSyntaxErrors: false };
+  let masked = '';
+  let maskedAny = false;
+  for (const chunk of topLevelChunks(text)) {
+    const piece = text.slice(chunk.start, chunk.end);
+    const alone = parseHcl(piece);
+    const broken = !alone || alone.rootNode.hasError;
+    alone?.delete();
+    masked += broken ? piece.replace(/[^\r\n]/g, ' ') : piece;
+    maskedAny ||= broken;
+  }
+  if (!maskedAny) return { tree, hasSyntaxErrors: true };
+  const recovered = parseHcl(masked);
+  if (!recovered) return { tree, hasSyntaxErrors: true };
+  tree.delete();
+  return { tree: recovered, hasSyntaxErrors: true };
 }
 
 export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache): TerraformDocument {
@@ -39,7 +84,6 @@ export function parseTerraform(path: string, text: string, workspace?: Workspace
   const document: TerraformDocument = {
     ...file,
     language: 'terraform',
-    hasSyntaxErrors: file.tree?.rootNode.hasError ?? true,
     siblings: loadSiblings,
     module: moduleScope(() => [file, ...loadSiblings()]),
     dispose: () => file.tree?.delete(),

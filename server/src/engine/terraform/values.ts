@@ -1,6 +1,7 @@
 import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { TerraformFile } from './parse';
 import { stringLiteralText } from './hcl';
+import { literalStringValue } from './strings';
 
 interface ValueBase {
   /** The expression that produced the value, in `file`. */
@@ -40,11 +41,9 @@ export function evaluate(node: SyntaxNode | null | undefined, file: TerraformFil
     case 'string_lit':
       return { ...base, kind: 'string', value: stringLiteralText(node) };
     case 'template_expr': {
-      const quoted = node.namedChildren[0];
-      if (quoted?.type === 'quoted_template' && quoted.namedChildren.every((child) => child?.type !== 'template_interpolation' && child?.type !== 'template_directive')) {
-        return { ...base, kind: 'string', value: stringLiteralText(quoted) };
-      }
-      return unknown;
+      // Quoted templates and heredocs without interpolation are plain strings.
+      const literal = literalStringValue(node, file.text);
+      return literal ? { ...base, kind: 'string', value: literal.text } : unknown;
     }
     case 'numeric_lit':
       return { ...base, kind: 'number', value: Number(node.text) };
