@@ -82,6 +82,15 @@ export class LspTestClient {
     return this.currentDiagnostics(uri);
   }
 
+  /** An incremental one-range change, as an editor sends per keystroke; resolves with that version's diagnostics. */
+  async edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, newText: string): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    this.texts.set(uri, applyEdits(this.texts.get(uri) ?? '', [{ range, newText }]));
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: newText }] });
+    return this.currentDiagnostics(uri);
+  }
+
   async close(uri: string): Promise<PublishDiagnosticsParams> {
     const cleared = new Promise<PublishDiagnosticsParams>((resolveWaiter) => this.waiters.push({ uri, accept: (params) => params.diagnostics.length === 0, resolve: resolveWaiter }));
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

@@ -32,6 +32,8 @@ export interface LintResult {
 
 type AnyParsed = ParsedDocuments[Language];
 
+const MAX_CACHED_PARSES = 16;
+
 export interface EngineOptions {
   rules: readonly AnyRule[];
   /** Folder holding the tree-sitter wasm files when they are not beside the bundle or in node_modules. */
@@ -133,15 +135,30 @@ export class Engine {
     const parsed = this.parseFresh(language, input);
     if (input.version !== undefined) {
       if (entry) this.release(entry.parsed);
+      // Re-inserting keeps the map in least-recently-parsed order for eviction.
+      this.cached.delete(input.path);
       this.cached.set(input.path, { version: input.version, text: input.text, parsed });
+      this.evictParses();
     }
     return parsed;
+  }
+
+  /**
+   * Parsed documents are only reused for code actions right after a lint, so keeping the few most recent
+   * is enough; a workspace with hundreds of open files must not keep hundreds of syntax trees alive.
+   */
+  private evictParses(): void {
+    while (this.cached.size > MAX_CACHED_PARSES) {
+      const [oldest, entry] = this.cached.entries().next().value as [string, { parsed: AnyParsed }];
+      this.release(entry.parsed);
+      this.cached.delete(oldest);
+    }
   }
 
   private parseFresh(language: Language, input: LintInput): AnyParsed {
     switch (language) {
       case 'dockerfile':
-        return parseDockerfile(input.path, input.text);
+        return parseDockerfile(input.path, input.text, input.workspace);
       case 'kubernetes':
         return parseKubernetes(input.path, input.text, input.workspace);
       case 'terraform':
