@@ -3,28 +3,26 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { explainSkill, type ExplainArguments } from './explain';
+import { coachClientOptions, registerCoach } from './coach';
+import { configFileWatcher, registerWorkspaceFeatures } from './workspace-features';
+import { RestartPolicy } from './restart-policy';
 
 let client: LanguageClient | undefined;
 
-/** Restarts a crashed server a few times within a window, then stops and says so, with the logs one click away. */
+/** Restarts a crashed server a few times within a window (restart-policy.ts), then stops and says so, with the logs one click away. */
 function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
-  const restarts: number[] = [];
-  const window = 3 * 60 * 1000;
-  const maxRestarts = 4;
+  const policy = new RestartPolicy();
   return {
     error: () => ({ action: ErrorAction.Continue }),
     closed: () => {
-      const now = Date.now();
-      while (restarts.length > 0 && now - restarts[0] > window) restarts.shift();
-      if (restarts.length >= maxRestarts) {
+      if (policy.serverStopped() === 'give-up') {
         output.appendLine('The Infra Coach server stopped repeatedly; not restarting it again.');
         void vscode.window.showErrorMessage(vscode.l10n.t('Infra Coach stopped working after repeated crashes.'), vscode.l10n.t('Open logs')).then((choice) => {
           if (choice) output.show();
         });
         return { action: CloseAction.DoNotRestart, handled: true };
       }
-      restarts.push(now);
+      // The client re-sends every open document to the new server, which checks them again.
       output.appendLine('The Infra Coach server stopped; restarting it.');
       return { action: CloseAction.Restart, handled: true };
     },
@@ -49,8 +47,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'terraform' },
     ],
     outputChannel: output,
-    initializationOptions: { language: vscode.workspace.getConfiguration('infracoach').get<string>('language', 'auto') },
-    synchronize: { configurationSection: 'infracoach' },
+    initializationOptions: { language: vscode.workspace.getConfiguration('infracoach').get<string>('language', 'auto'), ...coachClientOptions.initializationOptions },
+    markdown: coachClientOptions.markdown,
+    synchronize: { configurationSection: 'infracoach', fileEvents: configFileWatcher() },
     errorHandler: restartingErrorHandler(output),
     initializationFailedHandler: (error) => {
       output.appendLine(`Infra Coach could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -64,7 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const started = client;
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('infracoach.explainSkill', (args?: ExplainArguments) => explainSkill(context, started, args)),
+    registerCoach(context, started, output),
+    registerWorkspaceFeatures(started),
   );
   await client.start();
 }

@@ -1,4 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
+import { appendLines } from '../../server/src/engine/dockerfile/instructions';
+import { hasOption, operands, programCall } from '../../server/src/engine/dockerfile/programs';
 import { runCommands, type RunCommand } from '../../server/src/engine/dockerfile/run';
 import type { DockerfileDocument, Stage } from '../../server/src/engine/dockerfile/parse';
 import type { TextEdit } from '../../server/src/engine/types';
@@ -33,7 +35,34 @@ interface BuildStep {
   label: string;
 }
 
+/**
+ * The docker-library pattern: install build dependencies, build, and remove them again in the same RUN
+ * (`apk add --virtual .build-deps …` … `apk del .build-deps`, or `apt-mark auto` … `apt-get purge --auto-remove`),
+ * so no toolchain ships even in a single stage.
+ */
+function removesItsBuildDependencies(commands: RunCommand[]): boolean {
+  const virtuals = new Set<string>();
+  let markedAuto = false;
+  let autoRemoved = false;
+  for (const command of commands) {
+    const call = programCall(command);
+    if (!call) continue;
+    const options = call.words;
+    if (call.name === 'apk' && call.subcommand === 'add') {
+      const flag = options.findIndex((word) => word === '--virtual' || word === '-t');
+      if (flag > 0 && options[flag + 1]) virtuals.add(options[flag + 1]);
+      const inline = options.find((word) => word.startsWith('--virtual='));
+      if (inline) virtuals.add(inline.slice('--virtual='.length));
+    }
+    if (call.name === 'apk' && call.subcommand === 'del' && operands(call).some((name) => virtuals.has(name))) return true;
+    if (call.name === 'apt-mark' && call.subcommand === 'auto') markedAuto = true;
+    if ((call.name === 'apt-get' || call.name === 'apt') && (call.subcommand === 'autoremove' || (/^(purge|remove)$/.test(call.subcommand ?? '') && hasOption(call, '--auto-remove')))) autoRemoved = true;
+  }
+  return markedAuto && autoRemoved;
+}
+
 function findBuildStep(commands: RunCommand[]): BuildStep | undefined {
+  if (removesItsBuildDependencies(commands)) return undefined;
   const removed = new Set<string>();
   for (const command of commands) {
     const [program, action, ...rest] = command.words.slice(command.program);
@@ -96,7 +125,6 @@ const RUNTIME_KEYWORDS = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'USER', 'HEALTH
 
 function splitIntoStages(document: DockerfileDocument, stage: Stage): TextEdit[] {
   const { lines } = document;
-  const eol = lines.eol;
   const edits: TextEdit[] = [];
   const from = stage.from;
   const stageName = stage.name ?? 'build';
@@ -125,10 +153,13 @@ function splitIntoStages(document: DockerfileDocument, stage: Stage): TextEdit[]
     `COPY --from=${stageName} ${workdir} ${workdir}`,
     ...moved,
   ];
-  const endOffset = document.text.length;
-  const trailing = document.text.endsWith('\n') ? '' : eol;
-  edits.push({ range: lines.rangeOf(endOffset, endOffset), newText: trailing + runtimeStage.join(eol) + eol });
-  return edits;
+  // A dangling continuation inside a moved instruction is removed with it; its own edit would overlap.
+  const offsets = (edit: TextEdit) => [lines.offsetAt(edit.range.start), lines.offsetAt(edit.range.end)];
+  const appended = appendLines(document, runtimeStage).filter((edit) => {
+    const [start, end] = offsets(edit);
+    return !edits.some((removal) => offsets(removal)[0] <= start && end <= offsets(removal)[1] && start < end);
+  });
+  return [...edits, ...appended];
 }
 
 /** A slimmer image of the same runtime where one is well known; otherwise the same image, for the user to slim. */

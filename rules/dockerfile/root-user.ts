@@ -1,6 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defineRule } from '../../server/src/engine/rule';
 import type { DockerfileDocument, Stage } from '../../server/src/engine/dockerfile/parse';
+import { appendLines } from '../../server/src/engine/dockerfile/instructions';
+import { expandVariables, knownVariables, parentCandidates } from '../../server/src/engine/dockerfile/stages';
 import type { Range } from '../../server/src/engine/types';
 
 export const NON_ROOT_UID = '10001';
@@ -16,25 +18,23 @@ interface EffectiveUser {
   instruction: Instruction | undefined;
 }
 
-/** Substitutes `${VAR}`/`$VAR` from ARG defaults in the stage (and global ARGs); unknown variables stay as written. */
-function expand(document: DockerfileDocument, stage: Stage, value: string): string {
-  const defaults = new Map<string, string>();
-  for (const instruction of [...document.globalInstructions, ...stage.instructions]) {
-    const keyword = instruction.getKeyword();
-    if (keyword !== 'ARG' && keyword !== 'ENV') continue;
-    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(instruction.getArgumentsContent()?.trim() ?? '');
-    if (match) defaults.set(match[1], match[2].replace(/^["']|["']$/g, ''));
-  }
-  return value.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (whole, name: string) => defaults.get(name) ?? whole);
+/** Substitutes `${VAR}`/`$VAR` from ARG and ENV values known at the instruction; with an unknown variable the value stays as written. */
+function expand(document: DockerfileDocument, stage: Stage, instruction: Instruction): string {
+  const value = instruction.getArgumentsContent()?.trim() ?? '';
+  return expandVariables(value, knownVariables(document, stage, instruction.getRange().start.line)) ?? value;
 }
 
 function effectiveUser(document: DockerfileDocument, stage: Stage, depth = 0): EffectiveUser {
   const users = stage.instructions.filter((instruction) => instruction.getKeyword() === 'USER');
   const last = users.at(-1);
-  if (last) return { user: expand(document, stage, last.getArgumentsContent()?.trim() ?? ''), instruction: last };
+  if (last) return { user: expand(document, stage, last), instruction: last };
   const image = stage.from.getImage()?.toLowerCase();
-  const parent = document.stages.find((candidate) => candidate.index < stage.index && candidate.name === image);
-  if (parent && depth < document.stages.length) return effectiveUser(document, parent, depth + 1);
+  // `FROM build-${TARGETOS}` may be any stage whose name fits: it counts as root only when all of them are.
+  const parents = depth < document.stages.length ? parentCandidates(document, stage) : [];
+  if (parents.length > 0) {
+    const inherited = parents.map((parent) => effectiveUser(document, parent, depth + 1));
+    return inherited.find((candidate) => candidate.user !== undefined && !isRootUser(candidate.user)) ?? inherited[0];
+  }
   // Images published to run unprivileged say so in their tag (distroless `:nonroot`, `-nonroot`).
   if (image && /[:-]nonroot\b/.test(image)) return { user: 'nonroot', instruction: undefined };
   return { user: undefined, instruction: undefined };
@@ -83,9 +83,7 @@ export default defineRule({
       const offset = lines.lineStart(runner.getRange().start.line);
       return { title: { en: `Add "USER ${NON_ROOT_UID}" before ${runner.getKeyword()}`, ja: `${runner.getKeyword()} の前に「USER ${NON_ROOT_UID}」を追加する` }, edits: [{ range: lines.rangeOf(offset, offset), newText: text.join(eol) + eol }] };
     }
-    const end = document.text.length;
-    const prefix = document.text.length === 0 || document.text.endsWith('\n') ? '' : eol;
-    return { title: { en: `Add "USER ${NON_ROOT_UID}" at the end of the final stage`, ja: `最終ステージの末尾に「USER ${NON_ROOT_UID}」を追加する` }, edits: [{ range: lines.rangeOf(end, end), newText: prefix + text.join(eol) + eol }] };
+    return { title: { en: `Add "USER ${NON_ROOT_UID}" at the end of the final stage`, ja: `最終ステージの末尾に「USER ${NON_ROOT_UID}」を追加する` }, edits: appendLines(document, text) };
   },
 });
 

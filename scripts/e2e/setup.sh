@@ -99,6 +99,11 @@ install_code_server() {
     npm_env+=(npm_config_nodedir=/usr)
   fi
 
+  # argon2 (password hashing, loaded at start even with --auth none) would download a prebuilt
+  # binary from GitHub first: build it from its bundled sources instead.
+  log "building argon2 from source"
+  env "${npm_env[@]}" npm rebuild argon2 --build-from-source --foreground-scripts >&2
+
   log "running code-server's postinstall.sh (installs lib/vscode and its extensions' dependencies)"
   (cd node_modules/code-server && env "${npm_env[@]}" sh ./postinstall.sh >&2)
 
@@ -118,7 +123,8 @@ verify_code_server() {
     [ -e "$vscode/node_modules/$module" ] || missing+=("$module")
   done
   [ "${#missing[@]}" -eq 0 ] || fail "code-server install is incomplete, missing: ${missing[*]}"
-  node "$CODE_SERVER_BIN" --version >&2 || fail "code-server does not start: node $CODE_SERVER_BIN --version"
+  # Its own config file would land in ~/.config otherwise.
+  XDG_CONFIG_HOME="$TMPDIR" node "$CODE_SERVER_BIN" --version >&2 || fail "code-server does not start: node $CODE_SERVER_BIN --version"
 }
 
 main() {

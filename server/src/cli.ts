@@ -1,40 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { allRules } from '../../rules';
 import { parseArgs, UsageError, USAGE, type CheckOptions } from './cli/args';
-import { collectFiles } from './cli/files';
+import { exitCode, onlyAtOrAbove, runCheck } from './cli/check';
+import { runCoach } from './cli/coach';
 import { rulesJson, rulesText, toJson, toText, type CheckReport } from './cli/report';
 import { toSarif } from './cli/sarif';
 import { Engine } from './engine/engine';
-import { fileSystemWorkspace } from './node-workspace';
 
 const VERSION = '0.1.0';
 
 async function check(options: CheckOptions): Promise<number> {
   const engine = await Engine.create({ rules: allRules });
-  const { files, problems } = collectFiles(options.paths);
-  const report: CheckReport = { results: [], errors: [...problems] };
-  const workspace = fileSystemWorkspace();
-  for (const path of files) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      report.errors.push({ path, message: (error as Error).message });
-      continue;
-    }
-    if (text.includes('\0')) continue;
-    try {
-      const result = engine.lint({ path: path.replace(/\\/g, '/'), text, workspace }, { locale: options.locale });
-      for (const failure of result.ruleErrors) report.errors.push({ path, message: `rule ${failure.ruleId} failed: ${String(failure.error)}` });
-      report.results.push({ path, findings: result.findings });
-    } catch (error) {
-      report.errors.push({ path, message: `could not be checked: ${(error as Error).message}` });
-    }
+  let report: CheckReport;
+  try {
+    report = runCheck(engine, allRules, options);
+  } finally {
+    engine.dispose();
   }
-  engine.dispose();
-  const output = options.format === 'json' ? toJson(report) : options.format === 'sarif' ? toSarif(report, allRules, VERSION) : toText(report, options.locale, process.stdout.isTTY === true);
-  process.stdout.write(output + '\n');
-  return report.results.some((result) => result.findings.length > 0) ? 1 : 0;
+  const shown = options.quiet ? onlyAtOrAbove(report, options.failOn) : report;
+  const output = options.format === 'json'
+    ? toJson(shown)
+    : options.format === 'sarif'
+      ? toSarif(shown, allRules, VERSION, options.sarifRoot)
+      : toText(shown, options.locale, { colour: process.stdout.isTTY === true, summary: !options.quiet });
+  if (output !== '') process.stdout.write(output + '\n');
+  return exitCode(report, options.failOn);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,6 +32,12 @@ async function main(argv: string[]): Promise<number> {
     if (options.command === 'help') {
       process.stdout.write(USAGE + '\n');
       return 0;
+    }
+    if (options.command === 'skills' || options.command === 'explain') {
+      const terminal = { colour: process.stdout.isTTY === true && !process.env.NO_COLOR, width: Math.min(process.stdout.columns || 80, 100) };
+      const result = runCoach(options, (text) => process.stdout.write(text), terminal);
+      if (typeof result === 'string') throw new UsageError(result);
+      return result;
     }
     if (options.command === 'rules') {
       process.stdout.write((options.format === 'json' ? rulesJson(allRules, options.locale) : rulesText(allRules, options.locale)) + '\n');

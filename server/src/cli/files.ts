@@ -37,7 +37,9 @@ export function collectFiles(paths: string[]): { files: string[]; problems: File
       let isFolder = false;
       try {
         isFolder = statSync(path).isDirectory();
-      } catch {
+      } catch (error) {
+        // A broken link or a link loop: say so when it looks like a file we would have checked.
+        if (isCandidate(path)) problems.push({ path, message: `skipped: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
         continue;
       }
       if (isFolder) {

@@ -6,11 +6,21 @@ import type { Finding, Locale, Severity } from '../engine/types';
 export interface FileResult {
   path: string;
   findings: Finding[];
+  /** The text the findings refer to (after --fix), for SARIF fingerprints. */
+  text?: string;
+  /** Fixes --fix applied to this file. */
+  fixed?: number;
 }
 
 export interface CheckReport {
   results: FileResult[];
   errors: { path: string; message: string }[];
+}
+
+export interface TextOptions {
+  colour: boolean;
+  /** Leave out the summary line (--quiet). */
+  summary?: boolean;
 }
 
 export function displayPath(path: string, root = process.cwd()): string {
@@ -35,7 +45,7 @@ export function toJson(report: CheckReport): string {
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m' };
 
 /** `path:line:col  severity  message  rule-id  (skill)`, grouped by file, with a summary line. */
-export function toText(report: CheckReport, locale: Locale, colour: boolean): string {
+export function toText(report: CheckReport, locale: Locale, { colour, summary = true }: TextOptions): string {
   const paint = (severity: Severity, text: string) => (colour ? `${COLOURS[severity]}${text}\x1b[0m` : text);
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -49,11 +59,18 @@ export function toText(report: CheckReport, locale: Locale, colour: boolean): st
       const skill = findSkill(finding.skill);
       const topic = findTopic(finding.skill);
       const skillText = skill ? `${skill.id} ${skill.title[locale]}${topic ? ` › ${topic.title[locale]}` : ''}` : finding.skill;
-      lines.push(`  ${where}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${finding.message}  ${finding.ruleId}  (${skillText})`);
+      // Findings about configuration and suppression comments have no skill to show.
+      lines.push(`  ${where}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${finding.message}  ${finding.ruleId}${skillText ? `  (${skillText})` : ''}`);
     }
     lines.push('');
   }
   for (const error of report.errors) lines.push(`${displayPath(error.path)}: ${locale === 'ja' ? 'エラー' : 'error'}: ${error.message}`);
+  if (!summary) return lines.join('\n').trimEnd();
+  const fixes = report.results.reduce((sum, result) => sum + (result.fixed ?? 0), 0);
+  if (fixes > 0) {
+    const fixedFiles = report.results.filter((result) => (result.fixed ?? 0) > 0).length;
+    lines.push(locale === 'ja' ? `${fixedFiles} ファイルで ${fixes} 件を修正しました。` : `Fixed ${fixes} finding${fixes === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}.`);
+  }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const files = report.results.length;
   lines.push(locale === 'ja'

@@ -1,7 +1,11 @@
 import { parseDockerfile } from './dockerfile/parse';
 import { detectLanguage } from './detect';
 import { parseKubernetes } from './kubernetes/parse';
+import { DEFAULT_MAX_FILE_SIZE, fileTooLargeNotice, internalErrorNotice, parseNotices, skipReason, TimeBudget, timeBudgetNotice, type Notice } from './limits';
 import { defaultOptions, docsUrl, formatMessage, type AnyRule, type ParsedDocuments, type Report } from './rule';
+import type { SuppressionSettings } from './config/model';
+import { applySuppressions } from './suppression';
+import { emptyScopes, suppressionScopes } from './suppression-scopes';
 import { parseTerraform, SiblingCache } from './terraform/parse';
 import { loadTerraformParser } from './terraform/tree-sitter';
 import type { Finding, Fix, Language, Locale, RuleOptionValues, Severity, WorkspaceView } from './types';
@@ -21,6 +25,12 @@ export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; opti
 export interface LintSettings {
   locale?: Locale;
   rules?: Record<string, RuleSetting>;
+  /** Policy for inline `infracoach-disable-…` comments (reasons required, unused ones reported). */
+  suppressions?: Partial<SuppressionSettings>;
+  /** Bytes; larger files are skipped with one notice (`infracoach.maxFileSize`). */
+  maxFileSize?: number;
+  /** Milliseconds all rules together may spend on one file; the rest are skipped with a notice. */
+  timeBudgetMs?: number;
 }
 
 export interface LintResult {
@@ -28,6 +38,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw, so the caller can log them once; the other rules' findings are still returned. */
   ruleErrors: { ruleId: string; error: unknown }[];
+  /** Why the file was not (fully) checked: too large, a quarantined document, the time budget, a parser failure. */
+  notices: Notice[];
 }
 
 type AnyParsed = ParsedDocuments[Language];
@@ -38,17 +50,19 @@ export interface EngineOptions {
   rules: readonly AnyRule[];
   /** Folder holding the tree-sitter wasm files when they are not beside the bundle or in node_modules. */
   wasmDirectory?: string;
+  /** Milliseconds clock for the per-file time budget; tests pass a fake one. */
+  clock?: () => number;
 }
 
 export class Engine {
   private readonly siblingCache = new SiblingCache();
   private cached: Map<string, { version: number; text: string; parsed: AnyParsed }> = new Map();
 
-  private constructor(readonly rules: readonly AnyRule[]) {}
+  private constructor(readonly rules: readonly AnyRule[], private readonly clock?: () => number) {}
 
   static async create(options: EngineOptions): Promise<Engine> {
     await loadTerraformParser(options.wasmDirectory);
-    return new Engine(options.rules);
+    return new Engine(options.rules, options.clock);
   }
 
   rule(ruleId: string): AnyRule | undefined {
@@ -57,15 +71,36 @@ export class Engine {
 
   lint(input: LintInput, settings: LintSettings = {}): LintResult {
     const language = detectLanguage(input.path, input.languageId);
-    if (!language) return { language, findings: [], ruleErrors: [] };
-    const parsed = this.parse(language, input);
+    if (!language) return { language, findings: [], ruleErrors: [], notices: [] };
+    const locale = settings.locale ?? 'en';
+    const skipped = skipReason(input.text, settings.maxFileSize);
+    if (skipped) {
+      // Binary files are skipped silently; an oversized one says so once.
+      return { language, findings: [], ruleErrors: [], notices: skipped === 'too-large' ? [fileTooLargeNotice(input.text, settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, locale)] : [] };
+    }
+    let parsed: AnyParsed;
+    try {
+      parsed = this.parse(language, input);
+    } catch (error) {
+      // A parser failure must not take the editor down: it is reported like a failing rule.
+      return { language, findings: [], ruleErrors: [{ ruleId: `${language}/parser`, error }], notices: [internalErrorNotice(language, locale)] };
+    }
+    const notices = parseNotices(parsed, locale);
+    const budget = new TimeBudget(settings.timeBudgetMs, this.clock);
+    let unrun = 0;
     const findings: Finding[] = [];
     const ruleErrors: LintResult['ruleErrors'] = [];
+    const activeRuleIds = new Set<string>();
+    let scopes = emptyScopes();
     try {
       for (const rule of this.rules) {
         if (rule.language !== language) continue;
         const setting = resolveSetting(rule, settings.rules?.[rule.id]);
         if (setting.severity === 'off') continue;
+        if (budget.expired()) {
+          unrun++;
+          continue;
+        }
         const configuredSeverity = setting.severity;
         const report = (found: Report) => {
           const message = rule.messages[found.messageId];
@@ -81,34 +116,41 @@ export class Engine {
         };
         try {
           (rule.check as (context: unknown) => void)({ document: parsed, options: setting.options, report });
+          activeRuleIds.add(rule.id);
         } catch (error) {
           ruleErrors.push({ ruleId: rule.id, error });
         }
       }
+      scopes = suppressionScopes(parsed);
+      if (unrun > 0) notices.push(timeBudgetNotice(budget.budgetMs, unrun, locale));
     } finally {
       if (input.version === undefined) this.release(parsed);
     }
     findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return { language, findings, ruleErrors };
+    const kept = applySuppressions({
+      language, lines: parsed.lines, findings, scopes, rules: this.rules, activeRuleIds, settings: settings.suppressions, locale: settings.locale,
+    });
+    return { language, findings: kept, ruleErrors, notices };
   }
 
   /** The fix a rule offers for one of its findings, or undefined when there is no safe repair. */
   fix(input: LintInput, finding: Pick<Finding, 'ruleId' | 'range' | 'data'>, settings: LintSettings = {}): Fix | undefined {
     const rule = this.rule(finding.ruleId);
     const language = detectLanguage(input.path, input.languageId);
-    if (!rule?.fix || rule.language !== language) return undefined;
+    if (!rule?.fix || rule.language !== language || skipReason(input.text, settings.maxFileSize)) return undefined;
     const parsed = this.parse(language, input);
     try {
       const setting = resolveSetting(rule, settings.rules?.[rule.id]);
       const proposal = (rule.fix as (context: unknown) => ReturnType<NonNullable<AnyRule['fix']>>)({
         document: parsed, options: setting.options, finding: { range: finding.range, data: finding.data },
       });
-      if (!proposal || proposal.edits.length === 0) return undefined;
+      if (!proposal || (proposal.edits.length === 0 && !proposal.createFiles?.length)) return undefined;
       return {
         title: proposal.title[settings.locale ?? 'en'],
         kind: proposal.kind ?? 'quickfix',
         isPreferred: proposal.isPreferred ?? (proposal.kind ?? 'quickfix') === 'quickfix',
         edits: proposal.edits,
+        ...(proposal.createFiles?.length ? { createFiles: proposal.createFiles } : {}),
       };
     } finally {
       if (input.version === undefined) this.release(parsed);

@@ -2,7 +2,7 @@ import type { DockerfileDocument } from './dockerfile/parse';
 import type { KubernetesDocument } from './kubernetes/parse';
 import type { TerraformDocument } from './terraform/parse';
 import type {
-  Finding, FindingData, FixKind, Language, LocalizedText, Range, RuleOption, RuleOptionValues, Severity, TextEdit,
+  FileCreation, Finding, FindingData, FixKind, Language, LocalizedText, Range, RuleOption, RuleOptionValues, Severity, TextEdit,
 } from './types';
 
 export interface ParsedDocuments {
@@ -36,6 +36,8 @@ export interface FixContext<L extends Language> {
 export interface FixProposal {
   title: LocalizedText;
   edits: TextEdit[];
+  /** Files the fix creates beside the document (a workspace rule's repair); the edits may then be empty. */
+  createFiles?: FileCreation[];
   /** Defaults to a preferred quick fix. */
   kind?: FixKind;
   isPreferred?: boolean;

@@ -41,11 +41,20 @@ export interface Finding {
 
 export type FixKind = 'quickfix' | 'refactor.rewrite';
 
+/** A file a fix creates beside the linted one (e.g. a `.dockerignore`); clients leave an existing file alone. */
+export interface FileCreation {
+  /** Absolute, `/`-separated path. */
+  path: string;
+  text: string;
+}
+
 export interface Fix {
   title: string;
   kind: FixKind;
   isPreferred: boolean;
   edits: TextEdit[];
+  /** Files to create; absent for fixes that only edit the document. */
+  createFiles?: FileCreation[];
 }
 
 /** A rule option, described as a JSON schema fragment plus its default. */

@@ -1,23 +1,47 @@
 import { docsPaths, type AnyRule } from '../engine/rule';
-import { SKILLS, skillIdOf, skillPagePaths } from '../engine/skills';
-import type { Locale } from '../engine/types';
+import { SKILLS, skillIdOf, skillPagePaths, TOPICS } from '../engine/skills';
+import type { Locale, LocalizedText, Severity } from '../engine/types';
 
-export interface Catalog {
-  skills: { id: string; title: string; otherTitle: string; page: string; rules: string[] }[];
-  rules: { id: string; title: string; skill: string; docs: string }[];
+export interface CatalogSkill {
+  id: string;
+  title: LocalizedText;
+  /** Package-relative paths of the skill's page in each language. */
+  pages: LocalizedText;
+  topics: { id: string; title: LocalizedText }[];
+  /** Ids of the rules that coach this skill. */
+  rules: string[];
 }
 
-/** What the client needs to offer skills and rules in pickers, in the user's language (with the other language for search). */
+export interface CatalogRule {
+  id: string;
+  title: LocalizedText;
+  /** Skill topic, e.g. `4.4.1#least-privilege`. */
+  skill: string;
+  severity: Severity;
+  /** Package-relative paths of the rule's doc in each language. */
+  docs: LocalizedText;
+}
+
+/**
+ * What the client and the CLI need to offer skills and rules: both languages (pickers search both), and the
+ * locale the server resolved from the client's locale and the `infracoach.language` setting.
+ */
+export interface Catalog {
+  locale: Locale;
+  skills: CatalogSkill[];
+  rules: CatalogRule[];
+}
+
 export function catalog(rules: readonly AnyRule[], locale: Locale): Catalog {
-  const other: Locale = locale === 'ja' ? 'en' : 'ja';
   return {
+    locale,
     skills: SKILLS.map((skill) => ({
       id: skill.id,
-      title: skill.title[locale],
-      otherTitle: skill.title[other],
-      page: skillPagePaths(skill.id)[locale],
+      title: skill.title,
+      pages: skillPagePaths(skill.id),
+      topics: TOPICS.filter((topic) => skillIdOf(topic.id) === skill.id).map((topic) => ({ id: topic.id, title: topic.title })),
       rules: rules.filter((rule) => skillIdOf(rule.skill) === skill.id).map((rule) => rule.id),
     })),
-    rules: rules.map((rule) => ({ id: rule.id, title: rule.title[locale], skill: rule.skill, docs: docsPaths(rule.id)[locale] })),
+    rules: rules.map((rule) => ({ id: rule.id, title: rule.title, skill: rule.skill, severity: rule.defaultSeverity, docs: docsPaths(rule.id) })),
   };
 }

@@ -12,13 +12,22 @@ export interface ExplainArguments {
 }
 
 /** A fix for each of our diagnostics that has a safe repair, and a "Learn" action for every one of them. */
-export function codeActionsFor(engine: Engine, input: LintInput, document: TextDocument, diagnostics: Diagnostic[], settings: LintSettings): CodeAction[] {
+export function codeActionsFor(
+  engine: Engine, input: LintInput, document: TextDocument, diagnostics: Diagnostic[], settings: LintSettings,
+  onFixError: (ruleId: string, error: unknown) => void = () => undefined,
+): CodeAction[] {
   const locale = settings.locale ?? 'en';
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (!isOurDiagnostic(diagnostic)) continue;
     const data = diagnosticData(diagnostic);
-    const fix = engine.fix(input, { ruleId: diagnostic.code, range: diagnostic.range, data: data?.fix }, settings);
+    let fix: ReturnType<Engine['fix']>;
+    try {
+      fix = engine.fix(input, { ruleId: diagnostic.code, range: diagnostic.range, data: data?.fix }, settings);
+    } catch (error) {
+      // A failing fix costs only its own action; the Learn action and the other diagnostics' actions remain.
+      onFixError(diagnostic.code, error);
+    }
     if (fix) {
       actions.push({
         title: fix.title,

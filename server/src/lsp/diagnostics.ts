@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, FindingData, Severity } from '../engine/types';
+import { explainCommandUri } from './explain-links';
 
 export const DIAGNOSTIC_SOURCE = 'infracoach';
 
@@ -16,13 +17,14 @@ export interface DiagnosticData {
   fix?: FindingData;
 }
 
-export function toDiagnostic(finding: Finding): Diagnostic {
+/** `explainCommandLinks`: link the rule to the Infra Coach panel instead of the https docs (see explain-links.ts). */
+export function toDiagnostic(finding: Finding, explainCommandLinks = false): Diagnostic {
   const data: DiagnosticData = { skill: finding.skill, ...(finding.data ? { fix: finding.data } : {}) };
   return {
     range: finding.range,
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: finding.docsUrl },
+    codeDescription: { href: explainCommandLinks ? explainCommandUri(finding.ruleId) : finding.docsUrl },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,

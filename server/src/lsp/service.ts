@@ -1,6 +1,8 @@
 import type {
-  CodeAction, CodeActionParams, Connection, Hover, HoverParams, InitializeParams, InitializeResult,
+  CancellationToken, CodeAction, CodeActionParams, Connection, DidChangeWatchedFilesParams, Hover, HoverParams, InitializeParams, InitializeResult,
+  WorkDoneProgressReporter,
 } from 'vscode-languageserver';
+import { readFileSync, statSync } from 'node:fs';
 import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
@@ -8,9 +10,18 @@ import { allRules } from '../../../rules';
 import { Engine, type LintInput, type LintSettings } from '../engine/engine';
 import type { Finding, Locale } from '../engine/types';
 import { fileSystemWorkspace } from '../node-workspace';
+import { detectLanguage } from '../engine/detect';
+import { uriOfPath, WorkspaceConfiguration } from './configuration';
+import { describeSettingsProblems, readEditorSettings } from './settings';
+import { fileStatus, type FileStatus } from './status';
+import { suppressionActions } from './suppression-actions';
+import { checkWorkspace, type CheckWorkspaceResult } from './workspace-check';
 import { codeActionsFor } from './code-actions';
 import { toDiagnostic } from './diagnostics';
+import { describeFailure, noticeDiagnostic, RuleFailureLog } from './failures';
 import { hoverFor } from './hover';
+import { packageRoot } from '../docs/package-root';
+import { RuleDocs } from '../docs/rule-docs';
 import { catalog, type Catalog } from './catalog';
 import { LintScheduler } from './scheduler';
 import { pathOfUri } from './uri';
@@ -31,6 +42,17 @@ export class InfraCoachService {
   private readonly published = new Map<string, { version: number; findings: Finding[] }>();
   private readonly scheduler = new LintScheduler(LINT_DELAY_MS, (uri) => this.lintNow(uri));
   private readonly workspace = fileSystemWorkspace((path) => this.openText(path));
+  /** Rule docs for hovers, read once at start from the package's `rules/docs`. */
+  private readonly ruleDocs = RuleDocs.load(packageRoot(), allRules.map((rule) => rule.id));
+  /** Whether the client runs `command:infracoach.explainSkill` links (see lsp/explain-links.ts). */
+  private explainCommandLinks = false;
+  /** Editor settings over the nearest `.infracoach.yaml`, per workspace folder. */
+  private readonly configuration = new WorkspaceConfiguration(allRules, (path) => this.openText(path), readDisk);
+  private canPullConfiguration = false;
+  private shownSettingsProblems = '';
+  /** Closed files the "Check workspace" command published diagnostics for; kept current when configuration changes. */
+  private readonly workspaceChecked = new Set<string>();
+  private readonly failures = new RuleFailureLog();
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>) {
     this.ready = Engine.create({ rules: allRules }).then((engine) => (this.engine = engine));
@@ -40,6 +62,10 @@ export class InfraCoachService {
     this.clientLocale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     const options = params.initializationOptions as Partial<ServerSettings> | undefined;
     if (options?.language) this.settings = { ...this.settings, language: options.language };
+    this.explainCommandLinks = (params.initializationOptions as { explainCommandLinks?: unknown } | undefined)?.explainCommandLinks === true;
+    this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [uriOfPath(params.rootPath)] : []);
+    this.configuration.setWorkspaceFolders(folders);
     await this.ready;
     return {
       capabilities: {
@@ -51,32 +77,118 @@ export class InfraCoachService {
     };
   }
 
-  updateSettings(settings: unknown): void {
-    const section = (settings as { infracoach?: Partial<ServerSettings> } | undefined)?.infracoach;
-    if (section?.language && ['auto', 'en', 'ja'].includes(section.language)) this.settings = { ...this.settings, language: section.language };
-    for (const document of this.documents.all()) this.scheduler.schedule(document.uri);
+  /** After `initialized`: read the settings the client has (the pull model), then check what is open. */
+  async initialized(): Promise<void> {
+    await this.updateSettings(undefined);
+  }
+
+  /** `workspace/didChangeConfiguration`: pull the `infracoach` section when the client can, else use what was pushed. */
+  async updateSettings(pushed: unknown): Promise<void> {
+    let section = (pushed as { infracoach?: unknown } | undefined)?.infracoach;
+    if (this.canPullConfiguration) {
+      try {
+        section = await this.connection.workspace.getConfiguration('infracoach');
+      } catch (error) {
+        this.connection.console.warn(`Could not read the infracoach settings: ${String(error)}`);
+      }
+    }
+    const settings = readEditorSettings(section, allRules);
+    if (section === undefined && pushed === undefined) settings.language = this.settings.language;
+    this.configuration.settings = settings;
+    this.settings = { ...this.settings, language: settings.language };
+    this.configuration.republishAll();
+    this.reportSettingsProblems();
+    this.recheckEverything();
+  }
+
+  /** `.infracoach.yaml` created, changed or deleted on disk (the client watches `**\/.infracoach.{yaml,yml}`). */
+  watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
+    let changed = false;
+    for (const change of params.changes) {
+      const path = pathOfUri(change.uri);
+      if (!this.configuration.isConfigFile(path)) continue;
+      this.configuration.configFileChanged(path);
+      changed = true;
+    }
+    if (changed) this.recheckEverything();
   }
 
   documentChanged(document: TextDocument): void {
+    const path = pathOfUri(document.uri);
+    if (this.configuration.isConfigFile(path)) {
+      // Typing in the configuration applies at once, before it is saved.
+      this.configuration.configFileChanged(path);
+      this.recheckEverything();
+      return;
+    }
     this.scheduler.schedule(document.uri);
   }
 
   documentClosed(document: TextDocument): void {
+    const path = pathOfUri(document.uri);
     this.scheduler.cancel(document.uri);
     this.published.delete(document.uri);
-    this.engine?.forget(pathOfUri(document.uri));
+    this.failures.forget(document.uri);
+    this.engine?.forget(path);
+    if (this.configuration.isConfigFile(path)) {
+      // Unsaved edits are gone: the file on disk applies again.
+      this.configuration.configFileChanged(path);
+      this.recheckEverything();
+      return;
+    }
+    // A file the workspace check covered keeps its findings in the Problems panel, as it is on disk.
+    if (this.workspaceChecked.has(path) && this.recheckClosedFile(path)) return;
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  }
+
+  async checkWorkspace(token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
+    await this.ready;
+    return checkWorkspace({
+      folders: this.configuration.workspaceFolders(),
+      maxFileSize: this.configuration.settings.maxFileSize,
+      locale: this.locale(),
+      isOpen: (path) => this.openText(path) !== undefined,
+      lint: (path, text) => this.lintClosed(path, text),
+      publish: (path, findings) => {
+        this.workspaceChecked.add(path);
+        void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) });
+      },
+    }, token, progress);
+  }
+
+  status(params: { uri: string }): FileStatus | null {
+    const document = this.documents.get(params.uri);
+    if (!document) return null;
+    const path = pathOfUri(document.uri);
+    const isConfigFile = this.configuration.isConfigFile(path);
+    const resolved = isConfigFile ? undefined : this.configuration.resolve(path);
+    return fileStatus({
+      path, text: document.getText(), languageId: document.languageId, enabled: this.configuration.settings.enable,
+      maxFileSize: this.configuration.settings.maxFileSize, resolved, isConfigFile,
+      configProblems: isConfigFile ? this.configuration.loadConfigFile(path)?.problems.length : undefined,
+      findings: this.published.get(document.uri)?.findings.length, rules: allRules,
+      lintSettings: resolved ? this.configuration.lintSettings(resolved, this.locale()) : undefined, locale: this.locale(),
+    });
   }
 
   codeActions(params: CodeActionParams): CodeAction[] {
     const document = this.documents.get(params.textDocument.uri);
     if (!document || !this.engine) return [];
-    return codeActionsFor(this.engine, this.inputFor(document), document, params.context.diagnostics, this.lintSettings());
+    const path = pathOfUri(document.uri);
+    const language = detectLanguage(path, document.languageId);
+    if (!language || this.configuration.isConfigFile(path)) return [];
+    const settings = this.lintSettingsFor(path);
+    const actions = codeActionsFor(this.engine, this.inputFor(document), document, params.context.diagnostics, settings, (ruleId, error) => {
+      if (this.failures.firstFailure(document.uri, `${ruleId} (fix)`)) this.connection.console.error(describeFailure(document.uri, `${ruleId} (fix)`, error));
+    });
+    const configPath = this.configuration.configTargetFor(path);
+    const openConfig = this.documents.all().find((open) => pathOfUri(open.uri) === configPath);
+    return [...actions, ...suppressionActions({ document, path, language, locale: this.locale(), configPath, openConfig }, params.context.diagnostics)];
   }
 
   hover(params: HoverParams): Hover | null {
     const published = this.published.get(params.textDocument.uri);
-    return published && this.engine ? hoverFor(this.engine, published.findings, params.position, this.locale()) : null;
+    return published && this.engine ? hoverFor(this.engine, published.findings, params.position, { locale: this.locale(), docs: this.ruleDocs, explainCommandLinks: this.explainCommandLinks }) : null;
   }
 
   catalog(): Catalog {
@@ -87,14 +199,28 @@ export class InfraCoachService {
     const document = this.documents.get(uri);
     if (!document || !this.engine) return;
     const version = document.version;
-    const result = this.engine.lint(this.inputFor(document), this.lintSettings());
+    const path = pathOfUri(uri);
+    if (this.configuration.isConfigFile(path)) {
+      this.configuration.loadConfigFile(path);
+      this.publishConfigProblems();
+      return;
+    }
+    const resolved = this.configuration.resolve(path);
+    this.publishConfigProblems();
+    if (!this.configuration.settings.enable || resolved.excludedBy) {
+      this.published.set(uri, { version, findings: [] });
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const result = this.engine.lint(this.inputFor(document), this.configuration.lintSettings(resolved, this.locale()));
     for (const failure of result.ruleErrors) {
-      this.connection.console.error(`Rule ${failure.ruleId} failed on ${uri}: ${failure.error instanceof Error ? failure.error.stack : String(failure.error)}`);
+      if (this.failures.firstFailure(uri, failure.ruleId)) this.connection.console.error(describeFailure(uri, failure.ruleId, failure.error));
     }
     // A newer version arrived while we were linting: its own run will publish.
     if (this.documents.get(uri)?.version !== version) return;
     this.published.set(uri, { version, findings: result.findings });
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map(toDiagnostic) });
+    const diagnostics = [...result.findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)), ...result.notices.map(noticeDiagnostic)];
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   private inputFor(document: TextDocument): LintInput {
@@ -109,7 +235,62 @@ export class InfraCoachService {
     return this.settings.language === 'auto' ? this.clientLocale : this.settings.language;
   }
 
-  private lintSettings(): LintSettings {
-    return { locale: this.locale() };
+  private lintSettingsFor(path: string): LintSettings {
+    return this.configuration.lintSettings(this.configuration.resolve(path), this.locale());
+  }
+
+  /** Findings for a closed file, or undefined when it is not to be checked (disabled, excluded, configuration). */
+  private lintClosed(path: string, text: string): Finding[] | undefined {
+    if (!this.engine || !this.configuration.settings.enable || this.configuration.isConfigFile(path)) return undefined;
+    const resolved = this.configuration.resolve(path);
+    this.publishConfigProblems();
+    if (resolved.excludedBy) return undefined;
+    const result = this.engine.lint({ path, text, workspace: this.workspace }, this.configuration.lintSettings(resolved, this.locale()));
+    return result.findings;
+  }
+
+  /** Re-publishes a closed, workspace-checked file from disk; false when it can no longer be read or checked. */
+  private recheckClosedFile(path: string): boolean {
+    const text = readDisk(path);
+    const findings = text === undefined ? undefined : this.lintClosed(path, text);
+    if (findings === undefined) {
+      this.workspaceChecked.delete(path);
+      void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: [] });
+      return false;
+    }
+    void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) });
+    return true;
+  }
+
+  /** Settings or a configuration file changed: every open document, and the closed ones the workspace check covered. */
+  private recheckEverything(): void {
+    for (const document of this.documents.all()) this.scheduler.schedule(document.uri);
+    for (const path of [...this.workspaceChecked]) if (this.openText(path) === undefined) this.recheckClosedFile(path);
+    this.publishConfigProblems();
+  }
+
+  private publishConfigProblems(): void {
+    for (const update of this.configuration.configDiagnostics(this.locale())) void this.connection.sendDiagnostics(update);
+  }
+
+  private reportSettingsProblems(): void {
+    const lines = describeSettingsProblems(this.configuration.settings.problems, this.locale());
+    const key = lines.join('\n');
+    if (key === this.shownSettingsProblems) return;
+    this.shownSettingsProblems = key;
+    if (lines.length === 0) return;
+    for (const line of lines) this.connection.console.warn(line);
+    const summary = this.locale() === 'ja' ? `Infra Coach の設定に問題があります（該当項目は無視します）: ${lines[0]}` : `Infra Coach ignored invalid settings: ${lines[0]}`;
+    void this.connection.window.showWarningMessage(lines.length > 1 ? `${summary} (+${lines.length - 1})` : summary);
+  }
+}
+
+/** Text of a closed file, or undefined when it is missing, unreadable or larger than a linted file may be. */
+function readDisk(path: string): string | undefined {
+  try {
+    if (statSync(path).size > 8 * 1024 * 1024) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }

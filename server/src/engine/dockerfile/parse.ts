@@ -1,5 +1,6 @@
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import { LineIndex } from '../text';
+import type { WorkspaceView } from '../types';
 
 export interface Stage {
   index: number;
@@ -19,9 +20,11 @@ export interface DockerfileDocument {
   /** Global `ARG`s before the first `FROM`. */
   globalInstructions: Instruction[];
   stages: Stage[];
+  /** The files around the Dockerfile, for rules that look at its build context (e.g. `.dockerignore`). */
+  workspace?: WorkspaceView;
 }
 
-export function parseDockerfile(path: string, text: string): DockerfileDocument {
+export function parseDockerfile(path: string, text: string, workspace?: WorkspaceView): DockerfileDocument {
   const dockerfile = DockerfileParser.parse(text);
   const stages: Stage[] = [];
   const globalInstructions: Instruction[] = [];
@@ -35,5 +38,5 @@ export function parseDockerfile(path: string, text: string): DockerfileDocument 
       stages[stages.length - 1].instructions.push(instruction);
     }
   }
-  return { language: 'dockerfile', path, text, lines: new LineIndex(text), dockerfile, globalInstructions, stages };
+  return { language: 'dockerfile', path, text, lines: new LineIndex(text), dockerfile, globalInstructions, stages, workspace };
 }

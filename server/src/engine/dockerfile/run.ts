@@ -1,31 +1,116 @@
-import type { Instruction } from 'dockerfile-ast';
+import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Range } from '../types';
-import type { DockerfileDocument } from './parse';
-import { joinContinuations, programIndex, splitCommands, type SimpleCommand } from './shell';
+import { heredocsOf } from './instructions';
+import type { DockerfileDocument, Stage } from './parse';
+import { isPosixShell, shellAt } from './stages';
+import { joinContinuations, programIndex, programName, splitCommands, splitScript, type ShellCommand } from './shell';
 
-export interface RunCommand extends SimpleCommand {
+export interface RunCommand extends ShellCommand {
   /** Index in `words` of the program that runs (after `VAR=x`, `sudo`, …). */
   program: number;
 }
 
+export interface RunScript {
+  /** Commands with offsets into the whole file, in the order the shell meets them (substitutions first). */
+  commands: RunCommand[];
+  /** `RUN ["executable", …]` runs without a shell; its words are still read as one command. */
+  execForm: boolean;
+  /** File offset just past the script's last token (comments excluded), -1 when it has none. */
+  end: number;
+}
+
 /** The shell commands a `RUN` executes, with offsets into the whole file; `--mount`/`--network` flags are not commands. */
 export function runCommands(document: DockerfileDocument, instruction: Instruction): RunCommand[] {
+  return runScript(document, instruction).commands;
+}
+
+/** Scripts already read, per instruction object (one parse), since most Dockerfile rules read every RUN. */
+const scriptCache = new WeakMap<Instruction, RunScript>();
+
+export function runScript(document: DockerfileDocument, instruction: Instruction): RunScript {
+  let script = scriptCache.get(instruction);
+  if (!script) {
+    script = readScript(document, instruction);
+    scriptCache.set(instruction, script);
+  }
+  return script;
+}
+
+function readScript(document: DockerfileDocument, instruction: Instruction): RunScript {
   const argumentsRange = instruction.getArgumentsRange();
-  if (!argumentsRange) return [];
+  if (!argumentsRange) return { commands: [], execForm: false, end: -1 };
   const start = document.lines.offsetAt(argumentsRange.start);
   const end = document.lines.offsetAt(argumentsRange.end);
   const raw = document.text.slice(start, end);
-  let body = joinContinuations(raw, document.dockerfile.getEscapeCharacter());
+  const escape = document.dockerfile.getEscapeCharacter();
+  const heredocs = heredocsOf(instruction);
+  let body = heredocs.length > 0 ? heredocScript(document, raw, start, heredocs, escape) : logicalLine(raw, escape);
   const flags = /^(\s*--[a-z-]+=?("[^"]*"|\S*))+\s*/.exec(body);
   if (flags) body = ' '.repeat(flags[0].length) + body.slice(flags[0].length);
-  if (body.trimStart().startsWith('[')) body = execFormAsShell(body);
-  return splitCommands(body).map((command) => ({
+  const execForm = body.trimStart().startsWith('[');
+  if (execForm) body = execFormAsShell(body);
+  const script = splitScript(body);
+  const commands = script.commands.map((command) => ({
     ...command,
     program: programIndex(command),
     start: command.start + start,
     end: command.end + start,
     spans: command.spans.map((span) => ({ start: span.start + start, end: span.end + start })),
   }));
+  return { commands, execForm, end: script.lastTokenEnd < 0 ? -1 : script.lastTokenEnd + start };
+}
+
+/**
+ * Docker drops comment lines and empty lines inside a continued instruction before the shell sees it;
+ * blank them, join the continuations, and keep every offset where it was.
+ */
+function logicalLine(raw: string, escape: string): string {
+  const lines = raw.split('\n');
+  const kept = lines.map((line, index) => (index > 0 && (line.trim() === '' || line.trimStart().startsWith('#')) ? ' '.repeat(line.length) : line));
+  return joinContinuations(kept.join('\n'), escape).replace(/[\r\n]/g, ' ');
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+
+/**
+ * `RUN <<EOF` hands the body to the shell as a script; `RUN python3 <<EOF` or `RUN cat <<EOF > file` feed it
+ * to a program as data. Keep script bodies, blank data bodies, delimiters and the `<<EOF` markers.
+ */
+function heredocScript(document: DockerfileDocument, raw: string, start: number, heredocs: Heredoc[], escape: string): string {
+  const { lines } = document;
+  const local = (position: Range['start']) => lines.offsetAt(position) - start;
+  const headerEnd = Math.min(raw.length, lines.lineEnd(heredocs[0].getStartRange().start.line) - start);
+  let header = logicalLine(raw.slice(0, headerEnd), escape);
+  for (const heredoc of heredocs) {
+    const range = heredoc.getStartRange();
+    const from = local(range.start);
+    const to = local(range.end);
+    if (from >= 0 && to <= header.length) header = header.slice(0, from) + blank(header.slice(from, to)) + header.slice(to);
+  }
+  const headerCommands = splitCommands(header.replace(/^(\s*--[a-z-]+=?("[^"]*"|\S*))+/, (flags) => blank(flags)));
+  const runsShell =
+    headerCommands.length === 0 ||
+    (headerCommands.length === 1 && SHELLS.has(programName(headerCommands[0]) ?? '') && headerCommands[0].words.slice(programIndex(headerCommands[0]) + 1).every((word) => word.startsWith('-')));
+  let body = header + raw.slice(headerEnd);
+  for (const heredoc of heredocs) {
+    const content = heredoc.getContentRange();
+    if (content) {
+      const from = local(content.start);
+      const to = local(content.end);
+      const text = body.slice(from, to);
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+      const interpreter = shebang ? (shebang[1].endsWith('/env') ? shebang[2] ?? '' : shebang[1]) : undefined;
+      const isScript = runsShell && (interpreter === undefined || SHELLS.has(interpreter.slice(interpreter.lastIndexOf('/') + 1)));
+      if (!isScript) body = body.slice(0, from) + blank(text) + body.slice(to);
+    }
+    const delimiter = heredoc.getDelimiterRange();
+    if (delimiter) body = body.slice(0, local(delimiter.start)) + blank(body.slice(local(delimiter.start), local(delimiter.end))) + body.slice(local(delimiter.end));
+  }
+  return body;
 }
 
 /** `RUN ["make", "all"]` runs without a shell; read its words in place so offsets still hold. */
@@ -37,7 +122,28 @@ export function spanRange(document: DockerfileDocument, start: number, end: numb
   return document.lines.rangeOf(start, end);
 }
 
-/** The keyword of an instruction (`RUN`), where rules that flag a whole instruction report. */
+/** The keyword of an instruction (`RUN`). */
 export function keywordRange(instruction: Instruction): Range {
   return instruction.getInstructionRange();
+}
+
+export interface RunSite {
+  stage: Stage;
+  instruction: Instruction;
+  script: RunScript;
+  /** The shell the `RUN` uses understands POSIX syntax (not PowerShell or cmd). */
+  posix: boolean;
+}
+
+/** Every `RUN` of the given stages (all by default) with its commands and shell; `ONBUILD RUN` triggers run in child images, not here. */
+export function runSites(document: DockerfileDocument, stages: readonly Stage[] = document.stages): RunSite[] {
+  const sites: RunSite[] = [];
+  for (const stage of stages) {
+    for (const instruction of stage.instructions) {
+      if (instruction.getKeyword() !== 'RUN') continue;
+      const posix = isPosixShell(shellAt(document, stage, instruction.getRange().start.line));
+      sites.push({ stage, instruction, script: runScript(document, instruction), posix });
+    }
+  }
+  return sites.sort((a, b) => a.instruction.getRange().start.line - b.instruction.getRange().start.line);
 }

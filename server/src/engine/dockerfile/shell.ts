@@ -12,6 +12,7 @@ export interface SimpleCommand {
   spans: { start: number; end: number }[];
   /** Offset of the command's first character in the text it was split from. */
   start: number;
+  /** Offset just past its last word. */
   end: number;
 }
 
@@ -22,6 +23,8 @@ export interface ShellCommand extends SimpleCommand {
   subshellDepth: number;
   /** True inside a `$( … )`, backquote or `<( … )` substitution: the command runs, but not as a step of the chain. */
   substitution: boolean;
+  /** The reserved word just before the command (`if`, `then`, `!`, …); `if`/`while`/`until`/`elif`/`!` make it a condition. */
+  keyword?: string;
 }
 
 /** Joins continuation lines so that offsets still map to the original text (backslash-newline becomes two spaces). */
@@ -33,6 +36,11 @@ export function joinContinuations(text: string, escape = '\\'): string {
 /** Words that open or close a compound command; the program that runs is the word after them. */
 const RESERVED_AT_START = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'esac']);
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '\n'];
+/**
+ * Command substitutions nested deeper than this stay plain text inside their word: real scripts nest two or
+ * three levels, and unbounded recursion overflowed the stack on `$($($(…)))` (found by the fuzzer).
+ */
+const MAX_SUBSTITUTION_DEPTH = 32;
 
 /** Offset just past the parenthesis that closes the one opened before `from`, honouring quotes; text length when unclosed. */
 function closingParen(text: string, from: number): number {
@@ -40,12 +48,14 @@ function closingParen(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\\') i++;
-    else if (ch === "'") i = Math.max(i, text.indexOf("'", i + 1));
-    else if (ch === '"') {
+    else if (ch === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) return text.length;
+      i = close;
+    } else if (ch === '"') {
       for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
     } else if (ch === '(') depth++;
     else if (ch === ')' && --depth === 0) return i + 1;
-    if (i < 0) return text.length;
   }
   return text.length;
 }
@@ -60,14 +70,22 @@ function closingBackquote(text: string, from: number): number {
 
 class Splitter {
   readonly commands: ShellCommand[] = [];
+  /** Offset just past the last word or closing `)` read, reserved words included; -1 before any. */
+  lastTokenEnd = -1;
   private words: string[] = [];
   private spans: { start: number; end: number }[] = [];
   private word = '';
   private wordStart = -1;
   private depth = 0;
   private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  /** Open `case … esac` statements, and whether the words read now are patterns (`amd64 | arm64)`). */
+  private caseDepth = 0;
+  private keyword: string | undefined;
+  private inCasePattern = false;
+  /** Set after a bare `<<`/`<<-` word: the next word is the heredoc's delimiter. */
+  private expectDelimiter: 'strip' | 'keep' | undefined;
 
-  constructor(private readonly text: string, private readonly offset: number, private readonly substitution: boolean) {}
+  constructor(private readonly text: string, private readonly offset: number, private readonly substitution: boolean, private readonly level = 0) {}
 
   split(): ShellCommand[] {
     const { text } = this;
@@ -115,8 +133,15 @@ class Splitter {
         this.depth++;
         i++;
       } else if (ch === ')') {
+        const closesPattern = this.inCasePattern;
         this.finishCommand(i, ')');
-        if (this.depth > 0) this.depth--;
+        this.lastTokenEnd = this.offset + i + 1;
+        if (closesPattern) this.inCasePattern = false;
+        else if (this.depth > 0) this.depth--;
+        i++;
+      } else if (ch === '|' && this.inCasePattern) {
+        // `amd64 | arm64)` lists case patterns; it is not a pipe.
+        this.finishWord(i);
         i++;
       } else if (/[ \t\r\f\v]/.test(ch)) {
         this.finishWord(i);
@@ -125,6 +150,7 @@ class Splitter {
         const operator = this.operatorAt(i);
         if (operator) {
           this.finishCommand(i, operator);
+          if (operator === ';;' && this.caseDepth > 0) this.inCasePattern = true;
           i += operator.length;
           if (operator === '\n') i = this.skipHeredocBodies(i);
         } else {
@@ -179,7 +205,8 @@ class Splitter {
   }
 
   private nested(start: number, end: number): void {
-    const inner = new Splitter(this.text.slice(start, end), this.offset + start, true).split();
+    if (this.level >= MAX_SUBSTITUTION_DEPTH) return;
+    const inner = new Splitter(this.text.slice(start, end), this.offset + start, true, this.level + 1).split();
     for (const command of inner) this.commands.push({ ...command, subshellDepth: command.subshellDepth + this.depth });
   }
 
@@ -189,10 +216,26 @@ class Splitter {
 
   private finishWord(end: number): void {
     if (this.wordStart < 0) return;
-    const heredoc = /^<<(-?)(.+)$/.exec(this.word);
-    if (heredoc && this.text[this.wordStart + 2] !== '<') this.pendingHeredocs.push({ delimiter: heredoc[2], stripTabs: heredoc[1] === '-' });
-    const reserved = this.words.length === 0 && RESERVED_AT_START.has(this.word) && this.text.slice(this.wordStart, end) === this.word;
-    if (!reserved) {
+    this.lastTokenEnd = this.offset + end;
+    const heredoc = /^<<(-?)(.*)$/.exec(this.word);
+    if (this.expectDelimiter) {
+      this.pendingHeredocs.push({ delimiter: this.word, stripTabs: this.expectDelimiter === 'strip' });
+      this.expectDelimiter = undefined;
+    } else if (heredoc && this.text[this.wordStart + 2] !== '<') {
+      const stripTabs = heredoc[1] === '-';
+      if (heredoc[2]) this.pendingHeredocs.push({ delimiter: heredoc[2], stripTabs });
+      else this.expectDelimiter = stripTabs ? 'strip' : 'keep';
+    }
+    const unquoted = this.text.slice(this.wordStart, end) === this.word;
+    const reserved = this.words.length === 0 && RESERVED_AT_START.has(this.word) && unquoted;
+    if (unquoted && this.words.length === 0 && this.word === 'case') this.caseDepth++;
+    if (reserved && this.word === 'esac' && this.caseDepth > 0) {
+      this.caseDepth--;
+      this.inCasePattern = false;
+    }
+    if (unquoted && this.word === 'in' && this.words.length === 2 && this.words[0] === 'case') this.inCasePattern = true;
+    if (reserved) this.keyword = this.word;
+    else {
       this.words.push(this.word);
       this.spans.push({ start: this.offset + this.wordStart, end: this.offset + end });
     }
@@ -207,12 +250,14 @@ class Splitter {
         words: this.words,
         spans: this.spans,
         start: this.spans[0].start,
-        end: this.offset + end,
+        end: this.spans[this.spans.length - 1].end,
         operator,
         subshellDepth: this.depth,
         substitution: this.substitution,
+        ...(this.keyword ? { keyword: this.keyword } : {}),
       });
     }
+    this.keyword = undefined;
     this.words = [];
     this.spans = [];
   }
@@ -239,18 +284,57 @@ export function splitCommands(text: string): ShellCommand[] {
   return new Splitter(text, 0, false).split();
 }
 
-const WRAPPERS = new Set(['sudo', 'env', 'exec', 'time', 'nohup', 'xargs', 'command', 'nice', 'doas', 'gosu', 'su-exec', 'chroot']);
+/** The commands plus where the script's last token ends: where an appended `&& cleanup` belongs (after `fi`, `done`, …). */
+export function splitScript(text: string): { commands: ShellCommand[]; lastTokenEnd: number } {
+  const splitter = new Splitter(text, 0, false);
+  const commands = splitter.split();
+  return { commands, lastTokenEnd: splitter.lastTokenEnd };
+}
 
-/** Index of the executed program's word: skips `VAR=value` prefixes and wrappers like `sudo`. */
+/** Commands that run the rest of their words as another command, with their options that take a value and the positional words before the command. */
+const WRAPPERS: Record<string, { valueOptions: readonly string[]; positional: number }> = {
+  sudo: { valueOptions: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T'], positional: 0 },
+  doas: { valueOptions: ['-u', '-C'], positional: 0 },
+  env: { valueOptions: ['-u', '-C', '-S'], positional: 0 },
+  exec: { valueOptions: ['-a'], positional: 0 },
+  time: { valueOptions: ['-f', '-o'], positional: 0 },
+  nohup: { valueOptions: [], positional: 0 },
+  nice: { valueOptions: ['-n'], positional: 0 },
+  xargs: { valueOptions: ['-I', '-n', '-P', '-d', '-L', '-s', '-E', '-a'], positional: 0 },
+  eatmydata: { valueOptions: [], positional: 0 },
+  gosu: { valueOptions: [], positional: 1 },
+  'su-exec': { valueOptions: [], positional: 1 },
+};
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+/** Index of the executed program's word: skips `VAR=value` prefixes and wrappers like `sudo -u app`. */
 export function programIndex(command: SimpleCommand): number {
+  const { words } = command;
   let i = 0;
-  while (i < command.words.length) {
-    const current = command.words[i];
-    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(current) || WRAPPERS.has(current)) i++;
-    else if (current.startsWith('-') && i > 0 && WRAPPERS.has(command.words[i - 1])) i++;
-    else break;
+  while (i < words.length) {
+    if (ASSIGNMENT.test(words[i])) {
+      i++;
+      continue;
+    }
+    const wrapper = Object.hasOwn(WRAPPERS, words[i]) ? WRAPPERS[words[i]] : undefined;
+    if (!wrapper) break;
+    i++;
+    while (i < words.length && words[i].startsWith('-')) {
+      if (words[i] === '--') {
+        i++;
+        break;
+      }
+      i += wrapper.valueOptions.includes(words[i]) ? 2 : 1;
+    }
+    i += wrapper.positional;
   }
-  return i;
+  return Math.min(i, words.length);
+}
+
+/** The wrappers (`sudo`, `env`, …) a command runs its program through. */
+export function wrapperWords(command: SimpleCommand): string[] {
+  return command.words.slice(0, programIndex(command)).filter((word) => Object.hasOwn(WRAPPERS, word));
 }
 
 /** The words from the executed program on. */

@@ -2,6 +2,7 @@ import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 
 import { LineIndex } from '../text';
 import type { Range, WorkspaceView } from '../types';
 import { mapGet } from './yaml-ast';
+import { unanalysableReason, type UnanalysableReason } from './yaml-bounds';
 
 export interface ManifestDocument {
   index: number;
@@ -16,6 +17,8 @@ export interface ManifestDocument {
   kind: string | undefined;
   /** Where object-level findings go: the `kind:` pair. */
   kindRange: Range | undefined;
+  /** Set when the document exceeds the hostile-input bounds; its contents are then dropped and no rule sees it. */
+  notAnalysed?: { reason: UnanalysableReason; range: Range };
 }
 
 export interface KubernetesDocument {
@@ -37,6 +40,17 @@ export function parseKubernetes(path: string, text: string, workspace?: Workspac
 }
 
 function describeDocument(yaml: Document.Parsed, index: number, text: string, lines: LineIndex): ManifestDocument {
+  const reason = unanalysableReason(yaml);
+  if (reason) {
+    // Quarantine: with no contents, neither a rule nor a helper can walk into the expansion.
+    const first = lines.positionAt(yaml.contents?.range?.[0] ?? yaml.range[0]);
+    yaml.contents = null;
+    const range = { start: first, end: { line: first.line, character: lines.lineEnd(first.line) - lines.lineStart(first.line) } };
+    return {
+      index, yaml, root: undefined, isTemplate: false, apiVersion: undefined, kind: undefined, kindRange: undefined, isKubernetes: false,
+      notAnalysed: { reason, range },
+    };
+  }
   const root = isMap(yaml.contents) ? yaml.contents : undefined;
   const [start, , end] = yaml.range;
   const isTemplate = text.slice(start, end).includes('{{');

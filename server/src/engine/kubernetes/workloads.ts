@@ -16,6 +16,13 @@ const POD_SPEC_PATHS: Record<string, readonly string[]> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 
+export interface KubernetesObject {
+  manifest: ManifestDocument;
+  object: YAMLMap;
+  kind: string;
+  kindRange: Range | undefined;
+}
+
 export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
 
 export interface Workload {
@@ -37,7 +44,7 @@ export interface ContainerRef {
 }
 
 /** Every Kubernetes object in the file, with `kind: List` items flattened; templated documents are skipped. */
-export function* kubernetesObjects(document: KubernetesDocument): Generator<{ manifest: ManifestDocument; object: YAMLMap; kind: string; kindRange: Range | undefined }> {
+export function* kubernetesObjects(document: KubernetesDocument): Generator<KubernetesObject> {
   for (const manifest of document.documents) {
     if (!manifest.isKubernetes || manifest.isTemplate || !manifest.root || !manifest.kind) continue;
     if (manifest.kind === 'List' || manifest.kind.endsWith('List')) {
@@ -115,7 +122,7 @@ export function workloadAt(document: KubernetesDocument, range: Range): Workload
 }
 
 /** The object whose `kind:` a finding was reported on. */
-export function objectAt(document: KubernetesDocument, range: Range): ReturnType<typeof kubernetesObjects> extends Generator<infer T> ? T | undefined : never {
+export function objectAt(document: KubernetesDocument, range: Range): KubernetesObject | undefined {
   for (const candidate of kubernetesObjects(document)) if (candidate.kindRange && sameRange(candidate.kindRange, range)) return candidate;
   return undefined;
 }

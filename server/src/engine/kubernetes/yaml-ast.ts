@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { aliasTarget } from './yaml-bounds';
 
 /** Aliases may point at aliases; bound the walk so a hostile document cannot loop. */
 const MAX_ALIAS_HOPS = 32;
@@ -7,7 +8,8 @@ const MAX_MERGE_DEPTH = 8;
 export function resolveNode(document: Document, node: unknown): Node | undefined {
   let current = node;
   for (let hops = 0; isAlias(current) && hops < MAX_ALIAS_HOPS; hops++) {
-    current = current.resolve(document);
+    // Not `Alias.resolve`: it re-walks the whole document on every call.
+    current = aliasTarget(document, current);
   }
   return current && !isAlias(current) ? (current as Node) : undefined;
 }
@@ -17,7 +19,10 @@ function keyName(pair: Pair): string | undefined {
 }
 
 /** A key's pair in a mapping, following `<<` merge keys the way Kubernetes' YAML decoder does (own keys win). */
-export function mapGet(document: Document, map: YAMLMap, key: string, depth = 0): Pair<unknown, unknown> | undefined {
+export function mapGet(document: Document, map: YAMLMap, key: string, depth = 0, visited = new Set<YAMLMap>()): Pair<unknown, unknown> | undefined {
+  // A map already searched holds nothing new: without this, shared merge sources make the search exponential.
+  if (visited.has(map)) return undefined;
+  visited.add(map);
   for (const pair of map.items) if (keyName(pair) === key) return pair;
   if (depth >= MAX_MERGE_DEPTH) return undefined;
   for (const pair of map.items) {
@@ -26,7 +31,7 @@ export function mapGet(document: Document, map: YAMLMap, key: string, depth = 0)
     for (const source of sources) {
       const resolved = resolveNode(document, source);
       if (isMap(resolved)) {
-        const found = mapGet(document, resolved, key, depth + 1);
+        const found = mapGet(document, resolved, key, depth + 1, visited);
         if (found) return found;
       }
     }
@@ -65,7 +70,10 @@ export function scalarOf(node: Node | undefined): string | number | boolean | nu
 export function mapEntries(document: Document, map: YAMLMap): { key: string; pair: Pair<unknown, unknown>; value: Node | undefined }[] {
   const seen = new Set<string>();
   const entries: { key: string; pair: Pair<unknown, unknown>; value: Node | undefined }[] = [];
+  const visited = new Set<YAMLMap>();
   const visit = (current: YAMLMap, depth: number) => {
+    if (visited.has(current)) return;
+    visited.add(current);
     for (const pair of current.items) {
       const key = keyName(pair);
       if (key === undefined || key === '<<' || seen.has(key)) continue;

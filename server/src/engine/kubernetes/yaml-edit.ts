@@ -43,10 +43,13 @@ export class YamlEditor {
       const open = map.range?.[0] ?? 0;
       const inner = flowEntries(entry);
       if (this.text[closing] === '}' && this.text[open] === '{') {
-        const separator = map.items.length > 0 ? ', ' : ' ';
-        const before = this.text.slice(open + 1, closing).trimEnd();
+        const inside = this.text.slice(open + 1, closing);
+        const before = inside.trimEnd();
         const start = open + 1 + before.length;
-        return { range: this.lines.rangeOf(start, closing), newText: `${separator}${inner} ` };
+        // Insert right after the last entry and keep the user's spacing before `}`; a trailing comma is reused.
+        const separator = before.length === 0 ? ' ' : before.endsWith(',') ? ' ' : ', ';
+        const closingPad = inside.length === 0 ? ' ' : '';
+        return { range: this.lines.rangeOf(start, start), newText: `${separator}${inner}${closingPad}` };
       }
     }
     const indent = this.keyIndent(map);
@@ -76,7 +79,8 @@ export class YamlEditor {
     if (isAlias(child)) {
       return [this.replaceValue(map, own, deepMerge(plainValue(this.document, resolveNode(this.document, child)), nest(rest, value)))];
     }
-    if (isMap(child) && child.items.length > 0 && (rest.length > 0 || isPlainObject(value))) return this.setResolved(child, rest, value);
+    // Descend into a mapping that has entries, or into an empty flow `{}` so the edit stays in flow style.
+    if (isMap(child) && (child.items.length > 0 || child.flow) && (rest.length > 0 || isPlainObject(value))) return this.setResolved(child, rest, value);
     return [this.replaceValue(map, own, nest(rest, value))];
   }
 
@@ -88,7 +92,7 @@ export class YamlEditor {
     const start = keyNode.range[0];
     const valueNode = pair.value as Node | null;
     const colon = this.text.indexOf(':', keyNode.range[1]);
-    const end = valueNode?.range && valueNode.range[1] > colon ? valueNode.range[1] : colon + 1;
+    const end = this.valueEnd(valueNode, colon);
     const keyText = stringify(newKey).trimEnd();
     const scalarLike = newValue === null || typeof newValue !== 'object';
     if (scalarLike || map.flow) {
@@ -128,7 +132,7 @@ export class YamlEditor {
     const child = pair.value as Node | null;
     const keyEnd = key.range?.[1] ?? 0;
     const colon = this.text.indexOf(':', keyEnd);
-    const valueEnd = child?.range && child.range[1] > colon ? child.range[1] : colon + 1;
+    const valueEnd = this.valueEnd(child, colon);
     const scalarLike = value === null || typeof value !== 'object';
     if (scalarLike || parent.flow) {
       const rendered = scalarLike ? stringify(value, { lineWidth: 0 }).trimEnd() : flowValue(value);
@@ -138,6 +142,13 @@ export class YamlEditor {
     const eol = this.lines.eol;
     const block = blockLines(value as Record<string, unknown>).map((line) => eol + ' '.repeat(indent) + line).join('');
     return { range: this.lines.rangeOf(colon + 1, valueEnd), newText: block };
+  }
+
+  /** Where a value's text ends: a block collection's range runs past its last line break, which belongs to what follows. */
+  private valueEnd(value: Node | null, colon: number): number {
+    let end = value?.range && value.range[1] > colon ? value.range[1] : colon + 1;
+    while (end > colon + 1 && /\s/.test(this.text[end - 1])) end--;
+    return end;
   }
 
   private keyIndent(map: YAMLMap): number {

@@ -58,6 +58,12 @@ export function topLevelBlocks(root: SyntaxNode): HclBlock[] {
 
 /** The text of a string literal without its quotes, with escapes decoded as HCL does (`\\n`, `\\uNNNN`, `$${`). */
 export function stringLiteralText(node: SyntaxNode): string {
+  // Slice between the quotes: template_literal tokens leave out leading and trailing spaces.
+  const opening = node.namedChildren.find((child) => child?.type === 'quoted_template_start');
+  const closing = node.namedChildren.find((child) => child?.type === 'quoted_template_end');
+  if (opening && closing && !closing.isMissing && node.namedChildren.every((child) => child?.type !== 'template_interpolation' && child?.type !== 'template_directive')) {
+    return decodeQuoted(node.text.slice(opening.endIndex - node.startIndex, closing.startIndex - node.startIndex), 0).text;
+  }
   const literal = node.namedChildren.filter((child) => child?.type === 'template_literal').map((child) => child!.text).join('');
   return decodeQuoted(literal, 0).text;
 }

@@ -22,6 +22,8 @@ export interface TerraformDocument extends TerraformFile {
   module: ModuleScope;
   /** The other `.tf` files of the module folder, parsed on demand. */
   siblings(): TerraformFile[];
+  /** Text of another file of the module folder (`.terraform.lock.hcl`, say), when the workspace can read it. */
+  moduleFile(relativePath: string): string | undefined;
   dispose(): void;
 }
 
@@ -85,6 +87,7 @@ export function parseTerraform(path: string, text: string, workspace?: Workspace
     ...file,
     language: 'terraform',
     siblings: loadSiblings,
+    moduleFile: (relativePath) => workspace?.readFile(`${path.slice(0, path.lastIndexOf('/'))}/${relativePath}`),
     module: moduleScope(() => [file, ...loadSiblings()]),
     dispose: () => file.tree?.delete(),
   };

@@ -1,6 +1,5 @@
 import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { TerraformFile } from './parse';
-import { stringLiteralText } from './hcl';
 import { literalStringValue } from './strings';
 
 interface ValueBase {
@@ -38,8 +37,10 @@ export function evaluate(node: SyntaxNode | null | undefined, file: TerraformFil
     case 'literal_value':
     case 'collection_value':
       return node.namedChildCount === 1 ? evaluate(node.namedChildren[0], file, scope, depth, viaReference) : evaluateReference(node, file, scope, depth, viaReference) ?? unknown;
-    case 'string_lit':
-      return { ...base, kind: 'string', value: stringLiteralText(node) };
+    case 'string_lit': {
+      const literal = literalStringValue(node, file.text);
+      return literal ? { ...base, kind: 'string', value: literal.text } : unknown;
+    }
     case 'template_expr': {
       // Quoted templates and heredocs without interpolation are plain strings.
       const literal = literalStringValue(node, file.text);
@@ -64,9 +65,11 @@ export function evaluate(node: SyntaxNode | null | undefined, file: TerraformFil
       for (const element of node.namedChildren) {
         if (element?.type !== 'object_elem') continue;
         const [keyNode, valueNode] = element.namedChildren.filter((child) => child?.type === 'expression');
-        const key = keyNode ? objectKey(keyNode) : undefined;
+        const key = keyNode ? objectKey(keyNode, file) : undefined;
+        // A computed key (`(local.name) = …`) makes the object's shape unknown.
+        if (key === undefined) return unknown;
         const value = evaluate(valueNode, file, scope, depth, viaReference);
-        if (key !== undefined && value) entries.set(key, value);
+        if (value) entries.set(key, value);
       }
       return { ...base, kind: 'object', entries };
     }
@@ -95,12 +98,11 @@ function evaluateReference(node: SyntaxNode, file: TerraformFile, scope: ModuleS
   return value ?? { node, file, viaReference: true, kind: 'unknown' };
 }
 
-function objectKey(node: SyntaxNode): string | undefined {
+function objectKey(node: SyntaxNode, file: TerraformFile): string | undefined {
   const inner = node.namedChildren[0];
-  if (inner?.type === 'variable_expr' && node.namedChildCount === 1) return inner.text;
-  if (inner?.type === 'literal_value' && inner.namedChildren[0]?.type === 'string_lit') return stringLiteralText(inner.namedChildren[0]);
-  if (inner?.type === 'template_expr') return stringLiteralText(inner.namedChildren[0] ?? inner);
-  return undefined;
+  if (node.namedChildCount !== 1 || !inner) return undefined;
+  if (inner.type === 'variable_expr') return inner.text;
+  return literalStringValue(inner, file.text)?.text;
 }
 
 export function asString(value: HclValue | undefined): string | undefined {
