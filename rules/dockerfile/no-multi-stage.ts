@@ -58,7 +58,17 @@ function removesItsBuildDependencies(commands: RunCommand[]): boolean {
     if (call.name === 'apt-mark' && call.subcommand === 'auto') markedAuto = true;
     if ((call.name === 'apt-get' || call.name === 'apt') && (call.subcommand === 'autoremove' || (/^(purge|remove)$/.test(call.subcommand ?? '') && hasOption(call, '--auto-remove')))) autoRemoved = true;
   }
-  return markedAuto && autoRemoved;
+  if (markedAuto && autoRemoved) return true;
+  // Every toolchain package this RUN installs is purged again before it ends.
+  const installed = commands.flatMap((command) => {
+    const call = programCall(command);
+    return call && PACKAGE_INSTALL[call.name]?.includes(call.subcommand ?? '') ? operands(call).filter((word) => TOOLCHAIN_PACKAGE.test(word)) : [];
+  });
+  const removed = new Set(commands.flatMap((command) => {
+    const call = programCall(command);
+    return call && PACKAGE_REMOVE[call.name]?.includes(call.subcommand ?? '') ? operands(call) : [];
+  }));
+  return installed.length > 0 && installed.every((name) => removed.has(name));
 }
 
 function findBuildStep(commands: RunCommand[]): BuildStep | undefined {

@@ -60,7 +60,9 @@ export default defineRule({
       if (document.stages.some((earlier) => earlier.index < stage.index && earlier.name === lower)) continue;
       const { repository, tag, digest } = imageReference(image);
       if (digest) continue;
-      const range = stage.from.getImageRange() ?? firstLineRange(document, stage.from);
+      // The image token when it is on the FROM line; a FROM continued onto the next line is reported on its first line.
+      const imageRange = stage.from.getImageRange();
+      const range = imageRange && imageRange.start.line === stage.from.getRange().start.line ? imageRange : firstLineRange(document, stage.from);
       const messageId = tag === undefined ? 'noTag' : tag.toLowerCase() === 'latest' ? 'latest' : options.requireDigest === true ? 'noDigest' : undefined;
       if (messageId) report({ range, messageId, args: { image: messageId === 'noDigest' ? image : repository }, data: { image } });
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule';
 import { hostPathVolumes, normalizeHostPath } from '../../server/src/engine/kubernetes/volumes';
 import { workloads } from '../../server/src/engine/kubernetes/workloads';
+import { DOCKER_SOCKETS } from './docker-socket-mount';
 
 function allowedPaths(option: unknown): string[] {
   return Array.isArray(option) ? option.filter((path): path is string => typeof path === 'string').map(normalizeHostPath) : [];
@@ -41,6 +42,8 @@ export default defineRule({
       if (!workload.kindRange) continue;
       for (const volume of hostPathVolumes(workload)) {
         if (volume.path !== undefined && isAllowed(volume.path, allowed)) continue;
+        // The Docker socket has its own, stricter rule; one problem gets one finding.
+        if (volume.path !== undefined && DOCKER_SOCKETS.has(normalizeHostPath(volume.path))) continue;
         report({
           range: workload.kindRange,
           messageId: 'hostPath',

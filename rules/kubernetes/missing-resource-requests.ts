@@ -34,8 +34,8 @@ export default defineRule({
   title: { en: 'Give every container CPU and memory requests', ja: 'すべてのコンテナに CPU とメモリの requests を設定する' },
   messages: {
     missing: {
-      en: 'Container "{container}" has no {missing} request, so the scheduler places it blind and it is evicted first under pressure. Set resources.requests.{first} from measured usage.',
-      ja: 'コンテナ「{container}」に {missing} の request がないため、スケジューラーは必要量を知らずに配置し、逼迫時には真っ先に退避されます。実測値をもとに resources.requests.{first} を設定してください。',
+      en: 'Container "{container}" has no {missing} request, so the scheduler places it blind and it is evicted first under pressure. Set {fields} from measured usage.',
+      ja: 'コンテナ「{container}」に {missing} の request がないため、スケジューラーは必要量を知らずに配置し、逼迫時には真っ先に退避されます。実測値をもとに {fields} を設定してください。',
     },
   },
   options: {
@@ -66,7 +66,7 @@ export default defineRule({
       report({
         range: ref.reportRange,
         messageId: 'missing',
-        args: { container: ref.name ?? '(unnamed)', missing: missing.join(' and '), first: missing[0] },
+        args: { container: ref.name ?? '(unnamed)', missing: missing.join(' and '), fields: missing.map((name) => `resources.requests.${name}`).join(', ') },
         data: { container: ref.name ?? null, missing },
       });
     }

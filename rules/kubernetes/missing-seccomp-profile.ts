@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
 import { containerSetting } from '../../server/src/engine/kubernetes/security-context';
-import { ALL_CONTAINER_GROUPS, containerAt, containers, workloadAt, workloads, type ContainerRef, type Workload } from '../../server/src/engine/kubernetes/workloads';
+import { ALL_CONTAINER_GROUPS, containerAt, containers, nameOf, workloadAt, workloads, type ContainerRef, type Workload } from '../../server/src/engine/kubernetes/workloads';
 import { getIn, scalarOf } from '../../server/src/engine/kubernetes/yaml-ast';
 import { editorFor } from '../../server/src/engine/kubernetes/yaml-edit';
 import type { KubernetesDocument } from '../../server/src/engine/kubernetes/parse';
@@ -52,8 +52,8 @@ export default defineRule({
   title: { en: 'Confine containers with a seccomp profile', ja: 'seccomp プロファイルでコンテナのシステムコールを制限する' },
   messages: {
     pod: {
-      en: '{kind} runs {containers} without a seccomp profile, so every system call of the kernel is open to them. Set securityContext.seccompProfile.type: RuntimeDefault on the pod.',
-      ja: '{kind} は {containers} を seccomp プロファイルなしで実行しており、カーネルのすべてのシステムコールが使えます。Pod の securityContext.seccompProfile.type: RuntimeDefault を設定してください。',
+      en: '{kind} "{name}" runs container {containers} without a seccomp profile, so every system call of the kernel is open to them. Set securityContext.seccompProfile.type: RuntimeDefault on the pod.',
+      ja: '{kind}「{name}」はコンテナ {containers} を seccomp プロファイルなしで実行しており、カーネルのすべてのシステムコールが使えます。Pod の securityContext.seccompProfile.type: RuntimeDefault を設定してください。',
     },
     container: {
       en: 'Container "{container}" sets seccompProfile type {type}, which leaves every system call open. Use RuntimeDefault (or a Localhost profile).',
@@ -65,7 +65,12 @@ export default defineRule({
     const unconfined = findUnconfined(document);
     for (const { workload, containers: names } of unconfined.pods) {
       if (!workload.kindRange) continue;
-      report({ range: workload.kindRange, messageId: 'pod', args: { kind: workload.kind, containers: names.join(', ') }, data: { level: 'pod' } });
+      report({
+        range: workload.kindRange,
+        messageId: 'pod',
+        args: { kind: workload.kind, name: nameOf(workload.manifest.yaml, workload.object) ?? '(unnamed)', containers: names.map((name) => `"${name}"`).join(', ') },
+        data: { level: 'pod' },
+      });
     }
     for (const ref of unconfined.containers) {
       report({

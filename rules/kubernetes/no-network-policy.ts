@@ -1,4 +1,5 @@
 import { defineRule } from '../../server/src/engine/rule';
+import { workloads } from '../../server/src/engine/kubernetes/workloads';
 import { workspaceScope, type WorkspaceScope } from '../../server/src/engine/kubernetes/workspace';
 
 /**
@@ -28,6 +29,8 @@ export default defineRule({
   },
   peerIds: ['non-isolated-pod'],
   check({ document, report }) {
+    // Only a file with workloads can carry this finding; skip the folder scan for everything else.
+    if (workloads(document).length === 0) return;
     const scope = workspaceScope(document);
     const seen = new Set<string>();
     for (const candidate of scope.workloads) {

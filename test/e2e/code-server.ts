@@ -92,10 +92,6 @@ export class CodeServer {
     return `${this.url}/?folder=${encodeURIComponent(workspace)}`;
   }
 
-  writeUserSettings(settings: Record<string, unknown>): void {
-    writeFileSync(this.userSettingsPath, JSON.stringify(settings, null, 2));
-  }
-
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));

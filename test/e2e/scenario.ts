@@ -1,6 +1,6 @@
 // The eight steps of issue 8, run once against a fresh workspace, fresh code-servers and fresh browser profiles.
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, watch } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CodeServer } from './code-server';
 import { expectedFindings, explanationTitles, findingsOf, lineOf, type ExpectedFinding } from './expectations';
 import { closeSession, openSession, RESTRICTED_SETTINGS, TRUSTED_SETTINGS, type Session } from './session';
@@ -76,8 +76,7 @@ export async function runScenario(options: AttemptOptions): Promise<StepResult[]
       }
       await workbench.waitForProblemCount(ruleId, wanted.length - 1);
       await workbench.save('deployment.yaml');
-      const saved = readFileSync(join(workspace, DEPLOYMENT), 'utf8');
-      if (!/^\s+limits:\s*$/m.test(saved)) throw new Error(`the saved deployment.yaml has no limits block:\n${saved}`);
+      await waitForFile(join(workspace, DEPLOYMENT), (saved) => /^\s+limits:\s*$/m.test(saved), options.timeoutMs, 'the saved deployment.yaml to have a limits block');
     });
 
     await runner.step(4, 'terraform-error', 'Terraform: open-security-group shown as an error', mainWorkbench, async () => {
@@ -103,11 +102,13 @@ export async function runScenario(options: AttemptOptions): Promise<StepResult[]
     });
 
     await runner.step(6, 'japanese-messages', 'infracoach.language = ja: the finding in the Problems panel is in Japanese', mainWorkbench, async () => {
-      const session = active(main);
+      const workbench = active(main).workbench;
       const ruleId = 'terraform/open-security-group';
-      await session.workbench.openFile(TERRAFORM);
-      session.server.writeUserSettings({ ...TRUSTED_SETTINGS, 'infracoach.language': 'ja' });
-      const [shown] = await session.workbench.waitForProblems(ruleId, 1, JAPANESE_TEXT);
+      await workbench.runCommand('View: Close All Editor Groups');
+      await workbench.openFile(TERRAFORM);
+      // Through the Settings editor: code-server does not notice settings.json being rewritten behind its back.
+      await workbench.chooseSetting('infracoach.language', 'ja');
+      const [shown] = await workbench.waitForProblems(ruleId, 1, JAPANESE_TEXT);
       const english = findingsOf(expected, TERRAFORM, ruleId)[0].message;
       if (shown.message === english) throw new Error(`the message is still the English one: "${english}"`);
     });
@@ -141,6 +142,26 @@ export async function runScenario(options: AttemptOptions): Promise<StepResult[]
 function active(session: Session | undefined): Session {
   if (!session) throw new Error('not run: the workbench did not open (see step 1)');
   return session;
+}
+
+/** Resolves when the file's content passes the test: checked on file-system events, never on a timer. */
+function waitForFile(path: string, test: (content: string) => boolean, timeoutMs: number, awaited: string): Promise<void> {
+  const read = (): string => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+  return new Promise((resolve, reject) => {
+    const finish = (error?: Error): void => {
+      clearTimeout(timer);
+      watcher.close();
+      if (error) reject(error);
+      else resolve();
+    };
+    const check = (): void => {
+      if (test(read())) finish();
+    };
+    // Watch first, then look: a write between the two cannot be missed.
+    const watcher = watch(dirname(path), check);
+    const timer = setTimeout(() => finish(new Error(`waited ${timeoutMs} ms for ${awaited}; it reads:\n${read()}`)), timeoutMs);
+    check();
+  });
 }
 
 /** The panel must show each expected finding at its exact line and column. */

@@ -189,6 +189,30 @@ export class Workbench {
     });
   }
 
+  /** Sets an enum setting in the Settings editor (Ctrl+,), as a person does, and closes the editor again. */
+  async chooseSetting(key: string, value: string): Promise<void> {
+    await this.page.keyboard.press('Control+,');
+    const settings = this.page.locator('.settings-editor');
+    await settings.waitFor({ timeout: this.timeoutMs });
+    // The search box has the focus when the editor opens.
+    await this.page.keyboard.type(key);
+    const select = settings.locator(`select[aria-label="${key}"]`);
+    await select.waitFor({ timeout: this.timeoutMs }).catch(() => {
+      throw new Error(`the Settings editor shows no setting ${key}: does package.json contribute it?`);
+    });
+    await select.click();
+    const option = this.page.locator('.monaco-select-box-dropdown-container .monaco-list-row')
+      .filter({ has: this.page.locator('.option-text', { hasText: new RegExp(`^${value}$`) }) });
+    await option.click({ timeout: this.timeoutMs }).catch(() => {
+      throw new Error(`the ${key} dropdown has no option "${value}"`);
+    });
+    await this.page.locator('.monaco-select-box-dropdown-container').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    // The select shows the new value once the setting is written.
+    await settings.locator(`select[aria-label="${key}"] option:checked`).filter({ hasText: value }).waitFor({ state: 'attached', timeout: this.timeoutMs });
+    await this.page.locator('.editor-group-container.active .tabs-container .tab.active').filter({ hasText: 'Settings' }).locator('.codicon-close').click();
+    await settings.waitFor({ state: 'detached', timeout: this.timeoutMs });
+  }
+
   /** Answers VS Code's "Do you trust the authors…?" dialog with No and waits for Restricted Mode. */
   async declineWorkspaceTrust(): Promise<void> {
     const dialog = this.page.locator('.monaco-dialog-box');

@@ -20,6 +20,8 @@ export class LspTestClient {
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   readonly stderr: string[] = [];
+  /** What the client answers to `workspace/configuration` (the `infracoach` section); change it, then `changeSettings()`. */
+  settings: unknown = {};
 
   private constructor(readonly process: ChildProcess) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
@@ -33,14 +35,15 @@ export class LspTestClient {
         }
       }
     });
-    this.connection.onRequest('workspace/configuration', () => [{}]);
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
-  static async start(options: { locale?: string; initializationOptions?: unknown; rootPath?: string } = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs` go before the server script (e.g. `--require` a preload that stubs modules). */
+  static async start(options: { locale?: string; initializationOptions?: unknown; rootPath?: string; nodeArgs?: string[] } = {}): Promise<LspTestClient> {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspTestClient(child);
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -107,12 +110,18 @@ export class LspTestClient {
 
   /** Applies a code action's versioned edit to our copy of the document and sends it to the server, as the editor does. */
   async apply(uri: string, action: CodeAction): Promise<{ text: string; diagnostics: Diagnostic[] }> {
-    const change = action.edit?.documentChanges?.[0];
-    if (!change || !('edits' in change)) throw new Error(`code action "${action.title}" has no document edit`);
+    const change = action.edit?.documentChanges?.find((candidate) => 'edits' in candidate && candidate.textDocument.uri === uri);
+    if (!change || !('edits' in change)) throw new Error(`code action "${action.title}" has no edit for ${uri}`);
     if (change.textDocument.version !== this.versions.get(uri)) throw new Error('the edit targets a stale document version');
     const text = applyEdits(this.texts.get(uri) ?? '', change.edits as TextEdit[]);
     const diagnostics = await this.replace(uri, text);
     return { text, diagnostics };
+  }
+
+  /** Tells the server the settings changed, as VS Code does; the server pulls `settings` back. */
+  async changeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   }
 
   async stop(): Promise<void> {

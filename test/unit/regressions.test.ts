@@ -19,3 +19,21 @@ describe('fuzzer regressions', () => {
     await assertSurvives('/regressions/Dockerfile', `FROM alpine:3.20\nRUN echo "${'`echo \\'.repeat(2_000)}"\n`);
   });
 });
+
+describe('fuzzer regressions: Terraform nesting', () => {
+  const deepInputs: Record<string, string> = {
+    'a chain of thousands of binary operators': `locals {\n  x = ${'a + '.repeat(3_000)}1\n}\n`,
+    'objects nested a thousand deep': `locals {\n  x = ${'{a = '.repeat(1_200)}1${'}'.repeat(1_200)}\n}\n`,
+    'dynamic blocks nested a thousand deep': `resource "aws_security_group" "x" {\n${'dynamic "ingress" {\ncontent {\n'.repeat(1_200)}${'}\n}\n'.repeat(1_200)}}\n`,
+  };
+  for (const [name, deep] of Object.entries(deepInputs)) {
+    it(`${name}: the block is left out with a notice, the rest of the file is checked (stack overflow in the HCL walkers)`, async () => {
+      const open = 'resource "aws_security_group" "open" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+      const text = `${open}${deep}`;
+      await assertSurvives('/regressions/main.tf', text);
+      const result = (await testEngine()).lint({ path: '/regressions/main.tf', text });
+      assert.deepEqual(result.notices.map((notice) => [notice.code, notice.range.start.line]), [['infracoach/not-analysed', open.split('\n').length - 1]]);
+      assert.ok(result.findings.some((finding) => finding.ruleId === 'terraform/open-security-group'));
+    });
+  }
+});

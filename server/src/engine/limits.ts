@@ -111,8 +111,19 @@ const UNANALYSABLE: Record<UnanalysableReason, LocalizedText> = {
   },
 };
 
-/** Notices the parse left behind: Kubernetes documents quarantined by the hostile-YAML bounds, one notice per file. */
+const TOO_DEEP_TERRAFORM: LocalizedText = {
+  en: 'Infra Coach did not analyse this block: it nests more than a thousand syntax levels deep. Real configurations are far shallower; check for a generated or corrupted file.',
+  ja: 'このブロックは Infra Coach で解析していません。構文の入れ子が 1,000 階層を超えています。実際の構成はずっと浅いので、生成ミスや破損したファイルでないか確認してください。',
+};
+
+/** Notices the parse left behind: YAML documents and Terraform blocks left out by the nesting and alias bounds, one per file. */
 export function parseNotices(parsed: ParsedDocuments[Language], locale: Locale): Notice[] {
+  if (parsed.language === 'terraform') {
+    if (parsed.tooDeepAt === undefined) return [];
+    const start = parsed.lines.positionAt(parsed.tooDeepAt);
+    const end = { line: start.line, character: parsed.lines.lineEnd(start.line) - parsed.lines.lineStart(start.line) };
+    return [{ code: 'infracoach/not-analysed', message: pick(TOO_DEEP_TERRAFORM, locale), range: { start, end } }];
+  }
   if (parsed.language !== 'kubernetes') return [];
   const skipped = (parsed as KubernetesDocument).documents.filter((document) => document.notAnalysed);
   const first = skipped[0]?.notAnalysed;

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import { CodeActionKind, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, LintInput, LintSettings } from '../engine/engine';
 import { findSkill, findTopic } from '../engine/skills';
@@ -34,8 +35,7 @@ export function codeActionsFor(
         kind: fix.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
         isPreferred: fix.isPreferred,
         diagnostics: [diagnostic],
-        // Versioned, so the editor refuses the edit if the document changed since we computed it.
-        edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: fix.edits }] },
+        edit: { documentChanges: documentChanges(document, fix) },
       });
     }
     const skill = data?.skill ?? engine.rule(diagnostic.code)?.skill;
@@ -47,4 +47,19 @@ export function codeActionsFor(
     }
   }
   return actions;
+}
+
+/**
+ * The fix as workspace changes: new files first (never overwriting one the user already has), then the
+ * edits to this document, versioned so the editor refuses them if the document changed since we computed them.
+ */
+function documentChanges(document: TextDocument, fix: NonNullable<ReturnType<Engine['fix']>>): (TextDocumentEdit | CreateFile)[] {
+  const changes: (TextDocumentEdit | CreateFile)[] = [];
+  for (const created of fix.createFiles ?? []) {
+    const uri = pathToFileURL(created.path).toString();
+    changes.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
+    changes.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: created.text }] });
+  }
+  if (fix.edits.length > 0) changes.push({ textDocument: { uri: document.uri, version: document.version }, edits: fix.edits });
+  return changes;
 }

@@ -3,7 +3,7 @@ import type {
   WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { readFileSync, statSync } from 'node:fs';
-import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { allRules } from '../../../rules';
@@ -281,7 +281,8 @@ export class InfraCoachService {
     if (lines.length === 0) return;
     for (const line of lines) this.connection.console.warn(line);
     const summary = this.locale() === 'ja' ? `Infra Coach の設定に問題があります（該当項目は無視します）: ${lines[0]}` : `Infra Coach ignored invalid settings: ${lines[0]}`;
-    void this.connection.window.showWarningMessage(lines.length > 1 ? `${summary} (+${lines.length - 1})` : summary);
+    // A notification, not a request: nothing to wait for, and no failure if the client does not answer.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: lines.length > 1 ? `${summary} (+${lines.length - 1})` : summary });
   }
 }
 

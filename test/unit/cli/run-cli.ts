@@ -14,7 +14,7 @@ export interface CliRun {
 /** Runs the built CLI as CI would; `npm test` builds it first (`node build.mjs`). */
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
   if (!existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run \`node build.mjs\` first`);
-  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', ...env } });
+  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

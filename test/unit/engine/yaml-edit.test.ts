@@ -31,8 +31,8 @@ describe('YamlEditor.setIn', () => {
     assert.equal(edit('c:\n  resources: {}\n', ['resources'], ['c'], { limits: { memory: '1Gi' } }), 'c:\n  resources:\n    limits:\n      memory: 1Gi\n');
   });
 
-  it('writes flow style into flow mappings', () => {
-    assert.equal(edit('c: {name: web, image: nginx}\n', ['resources', 'limits', 'memory'], ['c'], '1Gi'), 'c: {name: web, image: nginx, resources: { limits: { memory: 1Gi } } }\n');
+  it('writes flow style into flow mappings, keeping the spacing before the closing brace', () => {
+    assert.equal(edit('c: {name: web, image: nginx}\n', ['resources', 'limits', 'memory'], ['c'], '1Gi'), 'c: {name: web, image: nginx, resources: { limits: { memory: 1Gi } }}\n');
   });
 
   it('keeps CRLF line breaks', () => {

@@ -23,8 +23,14 @@ export function settingState(document: TerraformDocument, block: HclBlock, name:
   if (!value || (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'bool' && value.kind !== 'null')) return { state: 'unknown' };
   // `null` written here means "use the default"; a null reached through a variable often guards a dynamic block: unknown.
   if (value.kind === 'null') return value.viaReference ? { state: 'unknown' } : { state: 'absent' };
-  const matches = safe.some((candidate) =>
-    typeof candidate === 'string' && value.kind === 'string' ? candidate.toLowerCase() === value.value.toLowerCase() : candidate === value.value);
+  // Terraform converts "true" and "5" to the argument's type, so compare as the argument would see it.
+  const matches = safe.some((candidate) => {
+    if (value.kind === 'string') {
+      if (typeof candidate === 'string') return candidate.toLowerCase() === value.value.toLowerCase();
+      return String(candidate) === value.value.trim().toLowerCase();
+    }
+    return candidate === value.value;
+  });
   return matches ? { state: 'ok' } : { state: 'wrong', attribute, value };
 }
 

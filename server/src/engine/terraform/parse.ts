@@ -2,6 +2,7 @@ import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 import { LineIndex } from '../text';
 import type { WorkspaceView } from '../types';
 import { readBody, topLevelBlocks, type HclBlock } from './hcl';
+import { exceedsSyntaxDepth } from './nesting';
 import { parseHcl } from './tree-sitter';
 import type { ModuleScope } from './values';
 
@@ -15,6 +16,8 @@ export interface TerraformFile {
   /** True when the file has syntax errors; the complete blocks are still read. */
   hasSyntaxErrors: boolean;
   blocks: HclBlock[];
+  /** Offset of the first top-level block left out (blanked) because it nests deeper than the walkers can follow. */
+  tooDeepAt?: number;
 }
 
 export interface TerraformDocument extends TerraformFile {
@@ -28,8 +31,8 @@ export interface TerraformDocument extends TerraformFile {
 }
 
 export function parseTerraformFile(path: string, text: string): TerraformFile {
-  const { tree, hasSyntaxErrors } = parseTolerant(text);
-  return { path, text, lines: new LineIndex(text), tree, hasSyntaxErrors, blocks: tree ? topLevelBlocks(tree.rootNode) : [] };
+  const { tree, hasSyntaxErrors, tooDeepAt } = parseTolerant(text);
+  return { path, text, lines: new LineIndex(text), tree, hasSyntaxErrors, blocks: tree ? topLevelBlocks(tree.rootNode) : [], ...(tooDeepAt === undefined ? {} : { tooDeepAt }) };
 }
 
 /** A line that starts a top-level block (`resource "a" "b" {`) or attribute, at column 0 as `terraform fmt` writes it. */
@@ -55,25 +58,40 @@ function topLevelChunks(text: string): { start: number; end: number }[] {
  * their own are blanked out (same length, line breaks kept, so offsets stay true) and the rest is parsed
  * again. tree-sitter alone often folds every block after a half-typed one into its error node.
  */
-function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean } {
+function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number } {
   const tree = parseHcl(text);
   if (!tree) return { tree, hasSyntaxErrors: true };
-  if (!tree.rootNode.hasError) return { tree, hasSyntaxErrors: false };
+  const hasSyntaxErrors = tree.rootNode.hasError;
+  // Blocks nested too deeply for the recursive walkers are blanked out like broken ones (see nesting.ts).
+  const tooDeep = exceedsSyntaxDepth(tree);
+  if (!hasSyntaxErrors && !tooDeep) return { tree, hasSyntaxErrors };
   let masked = '';
   let maskedAny = false;
+  let tooDeepAt: number | undefined;
+  let firstMasked: number | undefined;
   for (const chunk of topLevelChunks(text)) {
     const piece = text.slice(chunk.start, chunk.end);
     const alone = parseHcl(piece);
-    const broken = !alone || alone.rootNode.hasError;
+    const deep = tooDeep && alone !== undefined && exceedsSyntaxDepth(alone);
+    const broken = !alone || alone.rootNode.hasError || deep;
     alone?.delete();
+    if (deep) tooDeepAt ??= chunk.start;
+    if (broken) firstMasked ??= chunk.start;
     masked += broken ? piece.replace(/[^\r\n]/g, ' ') : piece;
     maskedAny ||= broken;
   }
-  if (!maskedAny) return { tree, hasSyntaxErrors: true };
-  const recovered = parseHcl(masked);
-  if (!recovered) return { tree, hasSyntaxErrors: true };
+  const recovered = maskedAny ? parseHcl(masked) : undefined;
+  if (!recovered || (tooDeep && exceedsSyntaxDepth(recovered))) {
+    // Never hand the walkers a tree that is still too deep.
+    recovered?.delete();
+    if (!tooDeep) return { tree, hasSyntaxErrors };
+    tree.delete();
+    return { tree: undefined, hasSyntaxErrors, tooDeepAt: tooDeepAt ?? 0 };
+  }
   tree.delete();
-  return { tree: recovered, hasSyntaxErrors: true };
+  // A deep block cut into pieces at column-0 lines shows up as broken pieces: point at the first of them.
+  if (tooDeep) tooDeepAt ??= firstMasked;
+  return { tree: recovered, hasSyntaxErrors, ...(tooDeepAt === undefined ? {} : { tooDeepAt }) };
 }
 
 export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache): TerraformDocument {

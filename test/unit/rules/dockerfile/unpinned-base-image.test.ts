@@ -48,9 +48,9 @@ ruleTester('dockerfile/unpinned-base-image', {
       errors: [{ range: '0:5-0:16', messageIncludes: 'digest' }],
     },
     {
-      name: 'escape directive and a FROM continued on the next line',
+      name: 'escape directive and a FROM continued on the next line: reported on its first line',
       code: '# escape=`\nFROM `\n  ubuntu\n',
-      errors: [{ range: '2:2-2:8' }],
+      errors: [{ range: '1:0-1:4' }],
     },
   ],
 });

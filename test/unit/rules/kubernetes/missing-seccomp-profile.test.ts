@@ -20,7 +20,7 @@ ruleTester('kubernetes/missing-seccomp-profile', {
     {
       name: 'nothing set: one finding on kind, fix sets the pod profile',
       code: deployment('', '      - name: web\n      - name: sidecar\n'),
-      errors: [{ range: '1:0-1:16', messageIncludes: 'web, sidecar', data: { level: 'pod' } }],
+      errors: [{ range: '1:0-1:16', messageIncludes: 'container "web", "sidecar"', data: { level: 'pod' } }],
       output: deployment('', '      - name: web\n      - name: sidecar\n      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n'),
     },
     {
@@ -38,7 +38,7 @@ ruleTester('kubernetes/missing-seccomp-profile', {
     {
       name: 'ephemeral containers inherit like the others',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  ephemeralContainers:\n  - name: debug\n',
-      errors: [{ range: '1:0-1:9', messageIncludes: 'debug' }],
+      errors: [{ range: '1:0-1:9', messageIncludes: 'Pod "p" runs container "debug"' }],
     },
   ],
 });

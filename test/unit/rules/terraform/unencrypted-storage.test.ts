@@ -15,6 +15,7 @@ ruleTester('terraform/unencrypted-storage', {
       workspace: memoryWorkspace({ '/work/m/main.tf': '', '/work/m/account.tf': 'resource "aws_ebs_encryption_by_default" "on" {\n  enabled = true\n}\n' }),
     },
     { name: 'unknown value', code: 'resource "aws_efs_file_system" "fs" {\n  encrypted = var.encrypt\n}\n' },
+    { name: 'a string "true" is converted to a bool by Terraform', code: 'resource "aws_ebs_volume" "v" {\n  encrypted = "true"\n}\n' },
   ],
   invalid: [
     {
