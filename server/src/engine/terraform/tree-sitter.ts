@@ -38,11 +38,14 @@ export async function loadTerraformParser(wasmDirectory?: string): Promise<void>
   parserInstance = await initTreeSitter(wasmDirectory);
 }
 
-/** Parses HCL; returns undefined when the parse was abandoned for taking too long. */
-export function parseHcl(text: string): Tree | undefined {
+/**
+ * Parses HCL; returns undefined when the parse was abandoned for taking too long. Callers that parse several
+ * times for one file (error recovery) pass one shared deadline so the whole job stays within the budget.
+ */
+export function parseHcl(text: string, deadline = Date.now() + PARSE_TIMEOUT_MS): Tree | undefined {
   if (!parserInstance) throw new Error('Terraform parser used before loadTerraformParser() finished');
   parserInstance.reset();
-  const deadline = Date.now() + PARSE_TIMEOUT_MS;
+  if (Date.now() > deadline) return undefined;
   // Returning true from the progress callback abandons the parse.
   return parserInstance.parse(text, null, { progressCallback: () => Date.now() > deadline }) ?? undefined;
 }
