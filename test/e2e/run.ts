@@ -61,8 +61,9 @@ async function main(): Promise<number> {
   rmSync(RESULTS, { recursive: true, force: true });
   let results: StepResult[];
   try {
-    if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: run scripts/e2e/setup.sh or set INFRACOACH_E2E_CHROMIUM`);
     const entry = codeServerEntry();
+    // Checked after the setup script, which installs Debian's chromium on a fresh machine.
+    if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: run scripts/e2e/setup.sh or set INFRACOACH_E2E_CHROMIUM`);
     console.log('e2e: npm run package (in a copy of the working tree)');
     const build = packageExtension();
     results = [];

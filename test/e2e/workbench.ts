@@ -116,6 +116,13 @@ export class Workbench {
     await menu.waitFor({ state: 'hidden', timeout: this.timeoutMs });
   }
 
+  /** Waits until the active editor renders a line containing the text (after the edit has been applied and painted). */
+  async waitForEditorLine(text: string): Promise<void> {
+    await this.editor().locator('.view-lines .view-line').filter({ hasText: text }).first().waitFor({ timeout: this.timeoutMs }).catch(async () => {
+      throw new Error(`the editor shows no line with "${text}"; it shows:\n${await this.editorText()}`);
+    });
+  }
+
   /** The text of the active editor's rendered lines (enough for the short example files). */
   async editorText(): Promise<string> {
     const lines = await this.editor().locator('.view-lines .view-line').all();

@@ -75,8 +75,9 @@ export class WorkspaceConfiguration {
   /**
    * Diagnostics for every configuration file read so far whose problems changed since last time (and empty
    * ones for files that went away or were fixed), so a broken file is visible even while it is closed.
+   * `always` names a file to include even when unchanged: an open configuration document gets an answer to each edit.
    */
-  configDiagnostics(locale: Locale): { uri: string; diagnostics: Diagnostic[] }[] {
+  configDiagnostics(locale: Locale, always?: string): { uri: string; diagnostics: Diagnostic[] }[] {
     const updates: { uri: string; diagnostics: Diagnostic[] }[] = [];
     const current = new Map<string, Diagnostic[]>();
     const severity = findMetaCheck(CONFIG_PROBLEM_ID)!.severity;
@@ -87,7 +88,7 @@ export class WorkspaceConfiguration {
     }
     for (const [uri, diagnostics] of current) {
       const key = JSON.stringify(diagnostics);
-      if (this.publishedProblems.get(uri) === key) continue;
+      if (this.publishedProblems.get(uri) === key && uri !== always) continue;
       this.publishedProblems.set(uri, key);
       updates.push({ uri, diagnostics });
     }

@@ -49,6 +49,7 @@ export class InfraCoachService {
   /** Editor settings over the nearest `.infracoach.yaml`, per workspace folder. */
   private readonly configuration = new WorkspaceConfiguration(allRules, (path) => this.openText(path), readDisk);
   private canPullConfiguration = false;
+  private settingsGeneration = 0;
   private shownSettingsProblems = '';
   /** Closed files the "Check workspace" command published diagnostics for; kept current when configuration changes. */
   private readonly workspaceChecked = new Set<string>();
@@ -84,6 +85,7 @@ export class InfraCoachService {
 
   /** `workspace/didChangeConfiguration`: pull the `infracoach` section when the client can, else use what was pushed. */
   async updateSettings(pushed: unknown): Promise<void> {
+    const generation = ++this.settingsGeneration;
     let section = (pushed as { infracoach?: unknown } | undefined)?.infracoach;
     if (this.canPullConfiguration) {
       try {
@@ -91,6 +93,8 @@ export class InfraCoachService {
       } catch (error) {
         this.connection.console.warn(`Could not read the infracoach settings: ${String(error)}`);
       }
+      // A later change is already being read; applying this one now would undo it.
+      if (generation !== this.settingsGeneration) return;
     }
     const settings = readEditorSettings(section, allRules);
     if (section === undefined && pushed === undefined) settings.language = this.settings.language;
@@ -119,7 +123,6 @@ export class InfraCoachService {
       // Typing in the configuration applies at once, before it is saved.
       this.configuration.configFileChanged(path);
       this.recheckEverything();
-      return;
     }
     this.scheduler.schedule(document.uri);
   }
@@ -202,7 +205,7 @@ export class InfraCoachService {
     const path = pathOfUri(uri);
     if (this.configuration.isConfigFile(path)) {
       this.configuration.loadConfigFile(path);
-      this.publishConfigProblems();
+      this.publishConfigProblems(uriOfPath(path));
       return;
     }
     const resolved = this.configuration.resolve(path);
@@ -269,8 +272,8 @@ export class InfraCoachService {
     this.publishConfigProblems();
   }
 
-  private publishConfigProblems(): void {
-    for (const update of this.configuration.configDiagnostics(this.locale())) void this.connection.sendDiagnostics(update);
+  private publishConfigProblems(always?: string): void {
+    for (const update of this.configuration.configDiagnostics(this.locale(), always)) void this.connection.sendDiagnostics(update);
   }
 
   private reportSettingsProblems(): void {

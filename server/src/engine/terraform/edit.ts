@@ -18,11 +18,6 @@ export function bodyIndentation(file: TerraformFile, block: HclBlock): string {
   return first ? indentationAt(file, first.startIndex) : indentationAt(file, block.node.startIndex) + '  ';
 }
 
-/** Text inserted into a block is always indented by two more spaces than its parent. */
-export function nestedIndentation(indentation: string): string {
-  return indentation + '  ';
-}
-
 /**
  * Inserts lines (already relative to the block body: `"name = value"`, nested lines starting with two spaces)
  * just before the block's closing brace. Undefined when the block has no closing brace yet (half-typed).

@@ -58,46 +58,83 @@ function topLevelChunks(text: string): { start: number; end: number }[] {
  * their own are blanked out (same length, line breaks kept, so offsets stay true) and the rest is parsed
  * again. tree-sitter alone often folds every block after a half-typed one into its error node.
  */
-function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean } {
+function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number } {
+  // One deadline for every parse of this file, so recovery cannot multiply the time budget.
   const deadline = Date.now() + PARSE_TIMEOUT_MS;
   const tree = parseHcl(text, deadline);
   if (!tree) return { tree, hasSyntaxErrors: true };
-  if (!tree.rootNode.hasError) return { tree, hasSyntaxErrors: false };
-  const errors = errorSpans(tree.rootNode);
+  const hasSyntaxErrors = tree.rootNode.hasError;
+  // Blocks nested too deeply for the recursive walkers are blanked out like broken ones (see nesting.ts).
+  const tooDeep = exceedsSyntaxDepth(tree);
+  if (!hasSyntaxErrors && !tooDeep) return { tree, hasSyntaxErrors };
+  const errors = tooDeep ? [] : errorSpans(tree);
   let masked = '';
   let maskedAny = false;
+  let tooDeepAt: number | undefined;
+  let firstMasked: number | undefined;
   for (const chunk of topLevelChunks(text)) {
     const piece = text.slice(chunk.start, chunk.end);
-    // Only pieces that touch an error need a parse of their own; the rest parsed cleanly in place.
-    let broken = false;
-    if (errors.some((span) => span.start < chunk.end && span.end > chunk.start)) {
-      const alone = parseHcl(piece, deadline);
-      if (!alone) return { tree, hasSyntaxErrors: true };
-      broken = alone.rootNode.hasError;
-      alone.delete();
+    // Pieces away from every error parsed cleanly in place and need no parse of their own.
+    if (!tooDeep && !errors.some((span) => span.start < chunk.end && span.end > chunk.start)) {
+      masked += piece;
+      continue;
     }
+    const alone = parseHcl(piece, deadline);
+    // Out of time: keep the first tree rather than blank blocks that may be fine.
+    if (!alone && !tooDeep) return { tree, hasSyntaxErrors };
+    const deep = tooDeep && alone !== undefined && exceedsSyntaxDepth(alone);
+    const broken = !alone || alone.rootNode.hasError || deep;
+    alone?.delete();
+    if (deep) tooDeepAt ??= chunk.start;
+    if (broken) firstMasked ??= chunk.start;
     masked += broken ? piece.replace(/[^\r\n]/g, ' ') : piece;
     maskedAny ||= broken;
   }
-  if (!maskedAny) return { tree, hasSyntaxErrors: true };
-  const recovered = parseHcl(masked, deadline);
-  if (!recovered) return { tree, hasSyntaxErrors: true };
+  const recovered = maskedAny ? parseHcl(masked, deadline) : undefined;
+  if (!recovered || (tooDeep && exceedsSyntaxDepth(recovered))) {
+    // Never hand the walkers a tree that is still too deep.
+    recovered?.delete();
+    if (!tooDeep) return { tree, hasSyntaxErrors };
+    tree.delete();
+    return { tree: undefined, hasSyntaxErrors, tooDeepAt: tooDeepAt ?? 0 };
+  }
   tree.delete();
-  return { tree: recovered, hasSyntaxErrors: true };
+  // A deep block cut into pieces at column-0 lines shows up as broken pieces: point at the first of them.
+  if (tooDeep) tooDeepAt ??= firstMasked;
+  return { tree: recovered, hasSyntaxErrors, ...(tooDeepAt === undefined ? {} : { tooDeepAt }) };
 }
 
-/** Where the syntax tree has ERROR or MISSING nodes (an ERROR node may swallow every block after it). */
-function errorSpans(root: SyntaxNode): { start: number; end: number }[] {
+/** Where the tree has ERROR or MISSING nodes (an ERROR node may swallow every block after it); iterative, for deep trees. */
+function errorSpans(tree: Tree): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const visit = (node: SyntaxNode) => {
+  const pending: SyntaxNode[] = [tree.rootNode];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     if (node.type === 'ERROR' || node.isMissing) {
       spans.push({ start: node.startIndex, end: Math.max(node.endIndex, node.startIndex + 1) });
-      return;
+      continue;
     }
-    for (const child of node.children) if (child?.hasError || child?.isMissing) visit(child);
-  };
-  visit(root);
+    for (const child of node.children) if (child && (child.hasError || child.isMissing)) pending.push(child);
+  }
   return spans;
+}
+
+export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache): TerraformDocument {
+  const file = parseTerraformFile(path, text);
+  let siblings: TerraformFile[] | undefined;
+  const loadSiblings = (): TerraformFile[] => {
+    siblings ??= workspace && siblingCache ? siblingCache.siblingsOf(path, workspace) : [];
+    return siblings;
+  };
+  const document: TerraformDocument = {
+    ...file,
+    language: 'terraform',
+    siblings: loadSiblings,
+    moduleFile: (relativePath) => workspace?.readFile(`${path.slice(0, path.lastIndexOf('/'))}/${relativePath}`),
+    module: moduleScope(() => [file, ...loadSiblings()]),
+    dispose: () => file.tree?.delete(),
+  };
+  return document;
 }
 
 function moduleScope(files: () => TerraformFile[]): ModuleScope {

@@ -79,11 +79,6 @@ export function moduleBlocks(document: TerraformDocument, type: string): { block
   return [document, ...document.siblings()].flatMap((file) => file.blocks.filter((block) => block.type === type).map((block) => ({ block, file })));
 }
 
-/** The range of an attribute's value, where findings about a wrong value go. */
-export function valueRange(document: TerraformDocument, attribute: HclAttribute): Range {
-  return nodeRange(document, attribute.expression);
-}
-
 /** Members of an object written in place (`{ Key = value }`), keyed by name, each with its value expression. */
 export function literalObject(expression: SyntaxNode): Map<string, SyntaxNode> | undefined {
   let node: SyntaxNode | null = expression;

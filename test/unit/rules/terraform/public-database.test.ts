@@ -14,6 +14,11 @@ ruleTester('terraform/public-database', {
       output: 'resource "aws_db_instance" "db" {\n  engine              = "mysql"\n  publicly_accessible = false\n}\n',
     },
     {
+      name: 'for_each makes one finding per block, not per instance',
+      code: 'resource "aws_db_instance" "db" {\n  for_each            = toset(["a", "b", "c"])\n  publicly_accessible = true\n}\n',
+      errors: [{ range: '2:24-2:28' }],
+    },
+    {
       name: 'Aurora instance through a local',
       code: 'locals {\n  public = true\n}\n\nresource "aws_rds_cluster_instance" "i" {\n  publicly_accessible = local.public\n}\n',
       errors: [{ range: '5:24-5:36' }],
