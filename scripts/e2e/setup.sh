@@ -19,9 +19,20 @@ readonly CACHE_ROOT="${INFRACOACH_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/inf
 readonly INSTALL_DIR="$CACHE_ROOT/code-server-$CODE_SERVER_VERSION"
 readonly CODE_SERVER_BIN="$INSTALL_DIR/node_modules/code-server/out/node/entry.js"
 readonly READY_MARKER="$INSTALL_DIR/.infracoach-ready"
+# npm and node-gyp print thousands of lines: they go here, and the tail is shown when a step fails.
+readonly INSTALL_LOG="$CACHE_ROOT/install.log"
 
 log() { printf '[e2e-setup] %s\n' "$*" >&2; }
 fail() { printf '[e2e-setup] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Runs a noisy command with its output in INSTALL_LOG; on failure shows the log's tail and stops.
+quietly() {
+  printf '\n$ %s\n' "$*" >> "$INSTALL_LOG"
+  if ! "$@" >> "$INSTALL_LOG" 2>&1; then
+    tail -n 60 "$INSTALL_LOG" >&2
+    fail "failed: $* (full log: $INSTALL_LOG)"
+  fi
+}
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"
@@ -86,7 +97,7 @@ install_code_server() {
   log "npm install code-server@$CODE_SERVER_VERSION (scripts run by hand below)"
   # Its postinstall refuses to run as root under npm without unsafe-perm, which npm 11 no longer
   # passes: install without scripts and run postinstall.sh ourselves with the variables it reads.
-  npm install "code-server@$CODE_SERVER_VERSION" --ignore-scripts --no-audit --no-fund --loglevel=error >&2
+  quietly npm install "code-server@$CODE_SERVER_VERSION" --ignore-scripts --no-audit --no-fund --loglevel=error
 
   preseed_ripgrep_cache
 
@@ -102,16 +113,16 @@ install_code_server() {
   # argon2 (password hashing, loaded at start even with --auth none) would download a prebuilt
   # binary from GitHub first: build it from its bundled sources instead.
   log "building argon2 from source"
-  env "${npm_env[@]}" npm rebuild argon2 --build-from-source --foreground-scripts >&2
+  quietly env "${npm_env[@]}" npm rebuild argon2 --build-from-source --foreground-scripts
 
   log "running code-server's postinstall.sh (installs lib/vscode and its extensions' dependencies)"
-  (cd node_modules/code-server && env "${npm_env[@]}" sh ./postinstall.sh >&2)
+  (cd node_modules/code-server && quietly env "${npm_env[@]}" sh ./postinstall.sh)
 
   # npm 11 skips dependency install scripts that package.json's allowScripts does not approve,
   # so the native modules (node-pty, spdlog, kerberos, native-watchdog) and ripgrep's binary
   # are built here explicitly.
-  log "npm rebuild in lib/vscode (native modules; takes a few minutes)"
-  (cd node_modules/code-server/lib/vscode && env "${npm_env[@]}" npm rebuild --foreground-scripts >&2)
+  log "npm rebuild in lib/vscode (native modules: node-gyp, a minute or two)"
+  (cd node_modules/code-server/lib/vscode && quietly env "${npm_env[@]}" npm rebuild --foreground-scripts)
 }
 
 verify_code_server() {
@@ -143,6 +154,7 @@ main() {
   else
     # A previous run that stopped half way leaves a tree that cannot be trusted: start over.
     rm -rf "$INSTALL_DIR"
+    : > "$INSTALL_LOG"
     install_code_server
     verify_code_server
     date -u +%FT%TZ > "$READY_MARKER"

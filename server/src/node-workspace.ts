@@ -31,3 +31,41 @@ export function fileSystemWorkspace(openText: (path: string) => string | undefin
     },
   };
 }
+
+/**
+ * Remembers what the file system said for a while. Workspace rules ask for the same neighbours on every lint:
+ * a CI run over a thousand files (files do not change under it: `maxAgeMs` Infinity) or every keystroke in the
+ * editor (a short age, so a file saved elsewhere is seen within moments). Open buffers are never cached.
+ */
+export function cachedWorkspace(view: WorkspaceView, maxAgeMs: number, openText: (path: string) => string | undefined = () => undefined, now: () => number = Date.now): WorkspaceView & { invalidate(path?: string): void } {
+  const folders = new Map<string, { at: number; entries: string[] }>();
+  const files = new Map<string, { at: number; text: string | undefined }>();
+  const fresh = (at: number) => now() - at <= maxAgeMs;
+  return {
+    listFolder(folder) {
+      const hit = folders.get(folder);
+      if (hit && fresh(hit.at)) return hit.entries;
+      const entries = view.listFolder(folder);
+      folders.set(folder, { at: now(), entries });
+      return entries;
+    },
+    readFile(path) {
+      const open = openText(path);
+      if (open !== undefined) return open;
+      const hit = files.get(path);
+      if (hit && fresh(hit.at)) return hit.text;
+      const text = view.readFile(path);
+      files.set(path, { at: now(), text });
+      return text;
+    },
+    invalidate(path) {
+      if (path === undefined) {
+        folders.clear();
+        files.clear();
+        return;
+      }
+      files.delete(path);
+      folders.delete(path.slice(0, path.lastIndexOf('/')));
+    },
+  };
+}

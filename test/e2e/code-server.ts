@@ -14,11 +14,23 @@ export interface CodeServerOptions {
   startTimeoutMs: number;
 }
 
-/** Servers still running; killed if the test process exits early (deadline, crash) so none outlives it. */
+/** Servers still running; killed if the test process exits early (deadline, crash, Ctrl+C) so none outlives it. */
 const running = new Set<ChildProcess>();
 process.on('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) killGroup(child, 'SIGKILL');
 });
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+
+/** code-server runs in its own process group: its file watcher and extension hosts go with it. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
 
 export class CodeServer {
   private constructor(
@@ -60,7 +72,7 @@ export class CodeServer {
       '--disable-getting-started-override', '--ignore-last-opened', '--config', config,
       '--user-data-dir', userData, '--extensions-dir', extensions, options.workspace,
     ];
-    const child = spawn(process.execPath, args, { env: codeServerEnv(options.home), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: codeServerEnv(options.home), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     running.add(child);
     child.once('exit', () => running.delete(child));
     const output: string[] = [];
@@ -68,7 +80,7 @@ export class CodeServer {
       const timer = setTimeout(() => fail(`code-server printed no listening address within ${options.startTimeoutMs} ms`), options.startTimeoutMs);
       const fail = (reason: string): void => {
         clearTimeout(timer);
-        child.kill('SIGKILL');
+        killGroup(child, 'SIGKILL');
         reject(new Error(`${reason}\n${output.join('')}`));
       };
       const onData = (chunk: Buffer): void => {
@@ -93,12 +105,15 @@ export class CodeServer {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+      this.child.kill('SIGTERM');
+      const timer = setTimeout(() => killGroup(this.child, 'SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    // Helpers that outlive the server for a moment (its file watcher) go with it.
+    killGroup(this.child, 'SIGKILL');
   }
 }
 

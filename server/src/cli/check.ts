@@ -6,7 +6,7 @@ import type { Engine } from '../engine/engine';
 import { docsUrl, type AnyRule } from '../engine/rule';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { ConfigStore, type LoadedConfigFile } from '../node-config';
-import { fileSystemWorkspace } from '../node-workspace';
+import { cachedWorkspace, fileSystemWorkspace } from '../node-workspace';
 import { UsageError, type CheckOptions, type FailLevel } from './args';
 import { collectFiles } from './files';
 import { fixText, writeFileAtomically } from './fix';
@@ -39,7 +39,8 @@ export function runCheck(engine: Engine, rules: readonly AnyRule[], options: Che
   const store = new ConfigStore(rules);
   const { files, problems } = collectFiles(options.paths);
   const report: CheckReport = { results: [], errors: [...problems] };
-  const workspace = fileSystemWorkspace();
+  // Files do not change under a CI run: read each neighbour once, however many files ask for it.
+  const workspace = cachedWorkspace(fileSystemWorkspace(), Number.POSITIVE_INFINITY);
   if (explicitConfig !== undefined) store.load(explicitConfig);
   for (const file of files) {
     const path = file.replace(/\\/g, '/');

@@ -204,7 +204,8 @@ export class Engine {
       case 'kubernetes':
         return parseKubernetes(input.path, input.text, input.workspace);
       case 'terraform':
-        return parseTerraform(input.path, input.text, input.workspace, this.siblingCache);
+        // Editor documents change under their cached tree; only one-shot inputs hand trees to the sibling cache.
+        return parseTerraform(input.path, input.text, input.workspace, this.siblingCache, input.version === undefined && input.workspace !== undefined);
     }
   }
 

@@ -9,7 +9,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import { allRules } from '../../../rules';
 import { Engine, type LintInput, type LintSettings } from '../engine/engine';
 import type { Finding, Locale } from '../engine/types';
-import { fileSystemWorkspace } from '../node-workspace';
+import { cachedWorkspace, fileSystemWorkspace } from '../node-workspace';
 import { detectLanguage } from '../engine/detect';
 import { uriOfPath, WorkspaceConfiguration } from './configuration';
 import { describeSettingsProblems, readEditorSettings } from './settings';
@@ -28,6 +28,8 @@ import { pathOfUri } from './uri';
 
 /** Small enough to feel instant, long enough to coalesce a burst of keystrokes into one run. */
 const LINT_DELAY_MS = 15;
+/** How long a neighbouring file read from disk is trusted before it is read again. */
+const NEIGHBOUR_CACHE_MS = 2_000;
 
 export interface ServerSettings {
   language: 'auto' | Locale;
@@ -41,7 +43,8 @@ export class InfraCoachService {
   private settings: ServerSettings = { language: 'auto' };
   private readonly published = new Map<string, { version: number; findings: Finding[] }>();
   private readonly scheduler = new LintScheduler(LINT_DELAY_MS, (uri) => this.lintNow(uri));
-  private readonly workspace = fileSystemWorkspace((path) => this.openText(path));
+  /** Neighbours read from disk are reused for a moment, so a burst of keystrokes does not rescan the folder each time. */
+  private readonly workspace = cachedWorkspace(fileSystemWorkspace(), NEIGHBOUR_CACHE_MS, (path) => this.openText(path));
   /** Rule docs for hovers, read once at start from the package's `rules/docs`. */
   private readonly ruleDocs = RuleDocs.load(packageRoot(), allRules.map((rule) => rule.id));
   /** Whether the client runs `command:infracoach.explainSkill` links (see lsp/explain-links.ts). */

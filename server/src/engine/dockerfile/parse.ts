@@ -1,4 +1,5 @@
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import './memoize-ast';
 import { LineIndex } from '../text';
 import type { WorkspaceView } from '../types';
 

@@ -119,8 +119,13 @@ function errorSpans(tree: Tree): { start: number; end: number }[] {
   return spans;
 }
 
-export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache): TerraformDocument {
-  const file = parseTerraformFile(path, text);
+/**
+ * `reuseSiblingParse`: for one-shot runs (the CLI), take this file's tree from the sibling cache when another
+ * file of the folder already parsed it, and give it back on dispose, so a folder of N files is parsed N times, not 2N.
+ */
+export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache, reuseSiblingParse = false): TerraformDocument {
+  const shared = reuseSiblingParse ? siblingCache?.take(path, text) : undefined;
+  const file = shared ?? parseTerraformFile(path, text);
   let siblings: TerraformFile[] | undefined;
   const loadSiblings = (): TerraformFile[] => {
     siblings ??= workspace && siblingCache ? siblingCache.siblingsOf(path, workspace) : [];
@@ -132,7 +137,10 @@ export function parseTerraform(path: string, text: string, workspace?: Workspace
     siblings: loadSiblings,
     moduleFile: (relativePath) => workspace?.readFile(`${path.slice(0, path.lastIndexOf('/'))}/${relativePath}`),
     module: moduleScope(() => [file, ...loadSiblings()]),
-    dispose: () => file.tree?.delete(),
+    dispose: () => {
+      if (reuseSiblingParse && siblingCache) siblingCache.adopt(file);
+      else file.tree?.delete();
+    },
   };
   return document;
 }
@@ -178,6 +186,23 @@ export class SiblingCache {
       result.push(cached);
     }
     return result;
+  }
+
+  /** Removes and returns the cached parse of a file with exactly this text; the caller then owns its tree. */
+  take(path: string, text: string): TerraformFile | undefined {
+    const cached = this.files.get(path);
+    if (!cached || cached.text !== text) return undefined;
+    this.files.delete(path);
+    return cached;
+  }
+
+  /** Takes ownership of a parsed file so that its neighbours can reuse it. */
+  adopt(file: TerraformFile): void {
+    const previous = this.files.get(file.path);
+    if (previous && previous !== file) previous.tree?.delete();
+    this.files.delete(file.path);
+    this.files.set(file.path, file);
+    this.evict();
   }
 
   private evict(): void {

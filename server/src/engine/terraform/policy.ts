@@ -33,12 +33,15 @@ export interface PolicyStatement {
 export function policyStatements(document: TerraformDocument): PolicyStatement[] {
   const statements: PolicyStatement[] = [];
   const root = document.tree?.rootNode;
-  if (root) collectFromSyntax(document, root, statements);
+  // Every inline policy spells out its `Statement` key: files and subtrees without one need no walk.
+  if (root && document.text.includes('Statement')) collectFromSyntax(document, root, statements);
   for (const data of dataSources(document, ['aws_iam_policy_document'])) collectFromPolicyDocument(document, data, statements);
   return statements;
 }
 
 function collectFromSyntax(document: TerraformDocument, node: SyntaxNode, statements: PolicyStatement[]): void {
+  const mention = document.text.indexOf('Statement', node.startIndex);
+  if (mention < 0 || mention >= node.endIndex) return;
   if (node.type === 'object') {
     const members = literalObject(node);
     const statement = members?.get('Statement');
