@@ -6,7 +6,7 @@ import missingLimits from '../../rules/kubernetes/missing-resource-limits';
 import openSecurityGroup from '../../rules/terraform/open-security-group';
 import { Engine, type LintSettings } from '../../server/src/engine/engine';
 import type { AnyRule } from '../../server/src/engine/rule';
-import { suppressionEdit, SUPPRESSION_REASON_ID, UNUSED_SUPPRESSION_ID } from '../../server/src/engine/suppression';
+import { removeSuppressionEdit, suppressionEdit, SUPPRESSION_REASON_ID, UNUSED_SUPPRESSION_ID } from '../../server/src/engine/suppression';
 import { scopesForText } from '../../server/src/engine/suppression-scopes';
 import { applyEdits, LineIndex } from '../../server/src/engine/text';
 import type { Finding, Language } from '../../server/src/engine/types';
@@ -228,5 +228,29 @@ describe('"Suppress <rule-id> on this line" edit', () => {
     const result = suppress('dockerfile', '/w/Dockerfile', text, 'dockerfile/no-multi-stage');
     assert.equal(result.placeholder, undefined);
     assert.ok(result.text.includes('# infracoach-disable-next-line dockerfile/root-user, dockerfile/no-multi-stage -- reviewed\n'));
+  });
+});
+
+describe('"Remove unused suppression" edit', () => {
+  function removeUnused(text: string): string {
+    const unused = lint('/w/Dockerfile', text).find((finding) => finding.ruleId === UNUSED_SUPPRESSION_ID);
+    assert.ok(unused?.data, 'an unused suppression is reported with its line');
+    const lines = new LineIndex(text);
+    const edit = removeSuppressionEdit('dockerfile', lines, scopesForText('dockerfile', '/w/Dockerfile', text), unused.data.line as number, unused.data.ruleId as string | undefined);
+    assert.ok(edit);
+    return applyEdits(text, [edit]);
+  }
+
+  it('removes the whole comment when it names only that rule', () => {
+    assert.equal(removeUnused('# infracoach-disable-next-line dockerfile/no-multi-stage -- x\nFROM alpine:3.20\nUSER 1000\n'), 'FROM alpine:3.20\nUSER 1000\n');
+    assert.equal(removeUnused('FROM alpine:3.20\nUSER 1000\n# infracoach-disable-file'), 'FROM alpine:3.20\nUSER 1000\n');
+  });
+
+  it('removes only the unused id, with its comma, and the rest keeps working', () => {
+    const first = removeUnused('# infracoach-disable-next-line dockerfile/no-multi-stage, dockerfile/root-user -- demo\nFROM alpine:3.20\n');
+    assert.equal(first, '# infracoach-disable-next-line dockerfile/root-user -- demo\nFROM alpine:3.20\n');
+    const last = removeUnused('# infracoach-disable-next-line dockerfile/root-user,dockerfile/no-multi-stage\nFROM alpine:3.20\n');
+    assert.equal(last, '# infracoach-disable-next-line dockerfile/root-user\nFROM alpine:3.20\n');
+    assert.deepEqual(lint('/w/Dockerfile', last), []);
   });
 });

@@ -114,7 +114,7 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
   };
   for (const directive of directives) {
     if (settings.reportUnused) {
-      if (directive.ids.length === 0) report(UNUSED_SUPPRESSION_ID, 'hint', directive.range, NAME_A_RULE);
+      if (directive.ids.length === 0) report(UNUSED_SUPPRESSION_ID, 'hint', directive.range, NAME_A_RULE, { line: directive.comment.line });
       for (const id of directive.ids) {
         if (used.has(id)) continue;
         const rule = rulesById.get(id.id);
@@ -191,4 +191,22 @@ export function suppressionEdit(language: Language, lines: LineIndex, scopes: Su
     edit: { range: { start, end: start }, newText: `${prefix}${placeholder}${lines.eol}` },
     placeholder: { start: { line: target, character: prefix.length }, end: { line: target, character: prefix.length + placeholder.length } },
   };
+}
+
+/**
+ * The edit behind "Remove unused suppression": the id (with its comma) out of the comment on `line`, or the
+ * whole comment line when it names nothing else. Undefined when the comment is no longer there.
+ */
+export function removeSuppressionEdit(language: Language, lines: LineIndex, scopes: SuppressionScopes, line: number, ruleId: string | undefined): TextEdit | undefined {
+  const directive = parseDirectives(language, lines, scanComments(language, lines), scopes).find((candidate) => candidate.comment.line === line);
+  if (!directive) return undefined;
+  const index = ruleId === undefined ? -1 : directive.ids.findIndex((id) => id.id === ruleId);
+  if (directive.ids.length <= 1 || index < 0) {
+    if (ruleId !== undefined && index < 0) return undefined;
+    const end = line + 1 < lines.lineCount ? { line: line + 1, character: 0 } : { line, character: lines.lineText(line).length };
+    return { range: { start: { line, character: 0 }, end }, newText: '' };
+  }
+  const ids = directive.ids;
+  const range = index > 0 ? { start: ids[index - 1].range.end, end: ids[index].range.end } : { start: ids[0].range.start, end: ids[1].range.start };
+  return { range, newText: '' };
 }

@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES, isConfigFileName } from '../engine/config';
 import type { LintSettings } from '../engine/engine';
@@ -8,7 +10,19 @@ import { ConfigStore, type LoadedConfigFile, type ResolvedConfig } from '../node
 import { toDiagnostic } from './diagnostics';
 import { defaultEditorSettings, type EditorSettings } from './settings';
 import { pathOfUri } from './uri';
-import { pathToFileURL } from 'node:url';
+
+/** Closed files larger than this are not read for re-checks (the engine skips them anyway). */
+const MAX_CLOSED_FILE_BYTES = 8 * 1024 * 1024;
+
+/** Text of a closed file, or undefined when it is missing, unreadable or too large to check. */
+export function readClosedFile(path: string): string | undefined {
+  try {
+    if (statSync(path).size > MAX_CLOSED_FILE_BYTES) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 export function uriOfPath(path: string): string {
   return pathToFileURL(path).href;

@@ -24,7 +24,8 @@ export function toDiagnostic(finding: Finding, explainCommandLinks = false): Dia
     range: finding.range,
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: explainCommandLinks ? explainCommandUri(finding.ruleId) : finding.docsUrl },
+    // Findings about configuration and suppression comments (no skill) have no explanation page to link.
+    ...(finding.skill ? { codeDescription: { href: explainCommandLinks ? explainCommandUri(finding.ruleId) : finding.docsUrl } } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,

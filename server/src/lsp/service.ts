@@ -2,7 +2,6 @@ import type {
   CancellationToken, CodeAction, CodeActionParams, Connection, DidChangeWatchedFilesParams, Hover, HoverParams, InitializeParams, InitializeResult,
   WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { readFileSync, statSync } from 'node:fs';
 import { CodeActionKind, MessageType, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
@@ -11,8 +10,8 @@ import { Engine, type LintInput, type LintSettings } from '../engine/engine';
 import type { Finding, Locale } from '../engine/types';
 import { cachedWorkspace, fileSystemWorkspace } from '../node-workspace';
 import { detectLanguage } from '../engine/detect';
-import { uriOfPath, WorkspaceConfiguration } from './configuration';
-import { describeSettingsProblems, readEditorSettings } from './settings';
+import { readClosedFile as readDisk, uriOfPath, WorkspaceConfiguration } from './configuration';
+import { readEditorSettings, settingsWarning } from './settings';
 import { fileStatus, type FileStatus } from './status';
 import { suppressionActions } from './suppression-actions';
 import { checkWorkspace, type CheckWorkspaceResult } from './workspace-check';
@@ -53,7 +52,7 @@ export class InfraCoachService {
   private readonly configuration = new WorkspaceConfiguration(allRules, (path) => this.openText(path), readDisk);
   private canPullConfiguration = false;
   private settingsGeneration = 0;
-  private shownSettingsProblems = '';
+  private shownSettingsProblems: string | undefined;
   /** Closed files the "Check workspace" command published diagnostics for; kept current when configuration changes. */
   private readonly workspaceChecked = new Set<string>();
   private readonly failures = new RuleFailureLog();
@@ -100,7 +99,8 @@ export class InfraCoachService {
       if (generation !== this.settingsGeneration) return;
     }
     const settings = readEditorSettings(section, allRules);
-    if (section === undefined && pushed === undefined) settings.language = this.settings.language;
+    // Without a language in the settings, the one from initializationOptions stays.
+    if (typeof (section as { language?: unknown } | null | undefined)?.language !== 'string') settings.language = this.settings.language;
     this.configuration.settings = settings;
     this.settings = { ...this.settings, language: settings.language };
     this.configuration.republishAll();
@@ -279,25 +279,14 @@ export class InfraCoachService {
     for (const update of this.configuration.configDiagnostics(this.locale(), always)) void this.connection.sendDiagnostics(update);
   }
 
+  /** Invalid settings have no file to carry a diagnostic: log them and say so once per distinct set. */
   private reportSettingsProblems(): void {
-    const lines = describeSettingsProblems(this.configuration.settings.problems, this.locale());
-    const key = lines.join('\n');
-    if (key === this.shownSettingsProblems) return;
-    this.shownSettingsProblems = key;
-    if (lines.length === 0) return;
-    for (const line of lines) this.connection.console.warn(line);
-    const summary = this.locale() === 'ja' ? `Infra Coach の設定に問題があります（該当項目は無視します）: ${lines[0]}` : `Infra Coach ignored invalid settings: ${lines[0]}`;
+    const warning = settingsWarning(this.configuration.settings.problems, this.locale());
+    if (warning?.message === this.shownSettingsProblems) return;
+    this.shownSettingsProblems = warning?.message;
+    if (!warning) return;
+    for (const line of warning.lines) this.connection.console.warn(line);
     // A notification, not a request: nothing to wait for, and no failure if the client does not answer.
-    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: lines.length > 1 ? `${summary} (+${lines.length - 1})` : summary });
-  }
-}
-
-/** Text of a closed file, or undefined when it is missing, unreadable or larger than a linted file may be. */
-function readDisk(path: string): string | undefined {
-  try {
-    if (statSync(path).size > 8 * 1024 * 1024) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: warning.message });
   }
 }

@@ -56,7 +56,10 @@ export function readEditorSettings(section: unknown, rules: readonly AnyRule[]):
   return settings;
 }
 
-/** One line per problem, for a warning message and the log: `infracoach.rules.x: …`. */
-export function describeSettingsProblems(problems: readonly ConfigProblem[], locale: Locale): string[] {
-  return problems.map((problem) => `infracoach.${problem.path.join('.')}: ${problem.message[locale]}`);
+/** The log lines (`infracoach.rules.x: …`, one per problem) and the one-line message shown to the user. */
+export function settingsWarning(problems: readonly ConfigProblem[], locale: Locale): { lines: string[]; message: string } | undefined {
+  if (problems.length === 0) return undefined;
+  const lines = problems.map((problem) => `infracoach.${problem.path.join('.')}: ${problem.message[locale]}`);
+  const summary = locale === 'ja' ? `Infra Coach の設定に問題があります（該当項目は無視します）: ${lines[0]}` : `Infra Coach ignored invalid settings: ${lines[0]}`;
+  return { lines, message: lines.length > 1 ? `${summary} (+${lines.length - 1})` : summary };
 }

@@ -3,11 +3,11 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { newConfigText, turnOffRuleEdits } from '../engine/config';
 import { findMetaCheck } from '../engine/meta-checks';
-import { suppressionEdit } from '../engine/suppression';
+import { removeSuppressionEdit, suppressionEdit, UNUSED_SUPPRESSION_ID } from '../engine/suppression';
 import { scopesForText, type SuppressionScopes } from '../engine/suppression-scopes';
 import { LineIndex } from '../engine/text';
 import type { Language, Locale, Range } from '../engine/types';
-import { isOurDiagnostic } from './diagnostics';
+import { diagnosticData, isOurDiagnostic } from './diagnostics';
 import { uriOfPath } from './configuration';
 
 /** Client command that selects a range after an edit: the reason placeholder of an inserted suppression comment. */
@@ -32,24 +32,33 @@ export interface SuppressionActionContext {
 const TITLES = {
   suppress: { en: 'Suppress {id} on this line', ja: 'この行の {id} を抑制' },
   turnOff: { en: 'Turn off {id} in this repository', ja: 'このリポジトリで {id} を無効にする' },
+  removeUnused: { en: 'Remove unused suppression', ja: '不要な抑制コメントを削除' },
 };
 
 function title(kind: keyof typeof TITLES, ruleId: string, locale: Locale): string {
   return TITLES[kind][locale].replace('{id}', ruleId);
 }
 
-/** "Suppress <rule-id> on this line" and "Turn off <rule-id> in this repository" for each rule finding. */
+/** "Suppress <rule-id> on this line" and "Turn off <rule-id> in this repository" for each rule finding; "Remove" for unused suppressions. */
 export function suppressionActions(context: SuppressionActionContext, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   let scopes: SuppressionScopes | undefined;
   let lines: LineIndex | undefined;
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
-    if (!isOurDiagnostic(diagnostic) || findMetaCheck(diagnostic.code)) continue;
+    if (!isOurDiagnostic(diagnostic)) continue;
     const ruleId = diagnostic.code;
     const text = context.document.getText();
     lines ??= new LineIndex(text);
     scopes ??= scopesForText(context.language, context.path, text);
+    if (ruleId === UNUSED_SUPPRESSION_ID) {
+      const data = diagnosticData(diagnostic)?.fix;
+      const edit = typeof data?.line === 'number' ? removeSuppressionEdit(context.language, lines, scopes, data.line, typeof data.ruleId === 'string' ? data.ruleId : undefined) : undefined;
+      const removeTitle = TITLES.removeUnused[context.locale];
+      if (edit) actions.push({ title: removeTitle, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: { documentChanges: [{ textDocument: { uri: context.document.uri, version: context.document.version }, edits: [edit] }] } });
+      continue;
+    }
+    if (findMetaCheck(ruleId)) continue;
     const { edit, placeholder } = suppressionEdit(context.language, lines, scopes, { ruleId, range: diagnostic.range }, context.locale);
     const suppressTitle = title('suppress', ruleId, context.locale);
     const selectArgs: SelectRangeArguments | undefined = placeholder ? { uri: context.document.uri, range: placeholder } : undefined;

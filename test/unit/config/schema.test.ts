@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { allRules } from '../../../rules';
+import { parseConfigText } from '../../../server/src/engine/config/file';
 import { CONFIGURATION_TEXTS, configurationProperties } from '../../../server/src/engine/config/schema';
 
 const root = resolve(__dirname, '../../..');
@@ -44,5 +45,13 @@ describe('contributed settings', () => {
     assert.ok(command, 'infracoach.checkWorkspace is contributed');
     const titleKey = command.title.replace(/^%|%$/g, '');
     assert.ok(english[titleKey] && japanese[titleKey], 'its title is localised');
+  });
+
+  it('the README\'s example .infracoach.yaml is valid', () => {
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration and suppression'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(example, 'the section has a yaml example');
+    assert.deepEqual(parseConfigText(example, allRules).problems.map((problem) => problem.message.en), []);
   });
 });

@@ -73,8 +73,14 @@ export function checkInput(engine: Engine, input: LintInput): { problems: string
   } catch (error) {
     return { problems: [`Engine.lint threw: ${describe(error)}`], ms: performance.now() - started, notices: [] };
   }
-  const ms = performance.now() - started;
-  if (ms > FILE_BUDGET_MS) problems.push(`Engine.lint took ${Math.round(ms)} ms (budget ${FILE_BUDGET_MS} ms)`);
+  let ms = performance.now() - started;
+  if (ms > FILE_BUDGET_MS) {
+    // A garbage collection or a busy machine can stall one run; a slow input is slow every time.
+    const again = performance.now();
+    engine.lint(input);
+    ms = Math.min(ms, performance.now() - again);
+    if (ms > FILE_BUDGET_MS) problems.push(`Engine.lint took ${Math.round(ms)} ms (budget ${FILE_BUDGET_MS} ms)`);
+  }
   for (const failure of result.ruleErrors) problems.push(`${failure.ruleId} threw: ${describe(failure.error)}`);
   for (const finding of [...result.findings, ...result.notices.map((notice) => ({ ruleId: notice.code, range: notice.range }))]) {
     const problem = rangeProblem(finding.range, lines);

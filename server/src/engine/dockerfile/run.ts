@@ -135,15 +135,22 @@ export interface RunSite {
   posix: boolean;
 }
 
+const stageSitesCache = new WeakMap<Stage, RunSite[]>();
+
 /** Every `RUN` of the given stages (all by default) with its commands and shell; `ONBUILD RUN` triggers run in child images, not here. */
 export function runSites(document: DockerfileDocument, stages: readonly Stage[] = document.stages): RunSite[] {
-  const sites: RunSite[] = [];
-  for (const stage of stages) {
-    for (const instruction of stage.instructions) {
-      if (instruction.getKeyword() !== 'RUN') continue;
-      const posix = isPosixShell(shellAt(document, stage, instruction.getRange().start.line));
-      sites.push({ stage, instruction, script: runScript(document, instruction), posix });
+  // Several rules ask for the same sites on every keystroke; each stage is read once per parse.
+  return [...stages].sort((a, b) => a.index - b.index).flatMap((stage) => {
+    let sites = stageSitesCache.get(stage);
+    if (!sites) {
+      sites = [];
+      for (const instruction of stage.instructions) {
+        if (instruction.getKeyword() !== 'RUN') continue;
+        const posix = isPosixShell(shellAt(document, stage, instruction.getRange().start.line));
+        sites.push({ stage, instruction, script: runScript(document, instruction), posix });
+      }
+      stageSitesCache.set(stage, sites);
     }
-  }
-  return sites.sort((a, b) => a.instruction.getRange().start.line - b.instruction.getRange().start.line);
+    return sites;
+  });
 }

@@ -107,9 +107,21 @@ export function isWindowsImage(image: string): boolean {
 }
 
 /** The shell a `RUN` in shell form runs with: the last `SHELL` before it in the stage chain, else the default. */
+const shellInstructions = new WeakMap<Stage, Instruction[]>();
+
+/** A stage's SHELL instructions, found once: shellAt is asked for every RUN. */
+function shellsOf(stage: Stage): Instruction[] {
+  let shells = shellInstructions.get(stage);
+  if (!shells) {
+    shells = stage.instructions.filter((instruction) => instruction.getKeyword() === 'SHELL');
+    shellInstructions.set(stage, shells);
+  }
+  return shells;
+}
+
 export function shellAt(document: DockerfileDocument, stage: Stage, line: number): string[] {
   for (const link of stageChain(document, stage)) {
-    const shells = link.instructions.filter((instruction) => instruction.getKeyword() === 'SHELL' && instruction.getRange().start.line < line);
+    const shells = shellsOf(link).filter((instruction) => instruction.getRange().start.line < line);
     const words = shells.length > 0 ? execFormWords(shells[shells.length - 1]) : undefined;
     if (words && words.length > 0) return words;
   }
