@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkInput } from './fuzz/fuzzer';
+import { parseTerraformFile } from '../../server/src/engine/terraform/parse';
 import { testEngine } from '../helpers/engine';
 
 /**
@@ -36,4 +37,23 @@ describe('fuzzer regressions: Terraform nesting', () => {
       assert.ok(result.findings.some((finding) => finding.ruleId === 'terraform/open-security-group'));
     });
   }
+});
+
+describe('fuzzer regressions: Terraform error recovery', () => {
+  it('a long line pasted inside an unclosed block: recovery finishes instead of running into the parse deadline', async () => {
+    await testEngine();
+    const text = `resource "azurerm_resource_group" "example" {\n  name = "rg"\n  tags = {\n    team = "infra"\nlocals {\n  long = "${'a'.repeat(100_000)}"\n}\n    owner = "me"\n  }\n}\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n`;
+    const started = performance.now();
+    const file = parseTerraformFile('/regressions/main.tf', text);
+    const ms = performance.now() - started;
+    try {
+      assert.equal(file.hasSyntaxErrors, true);
+      // Abandoned recovery keeps the first, broken tree; finished recovery blanks the broken blocks.
+      assert.equal(file.tree?.rootNode.hasError, false, 'the broken blocks were blanked and the rest parsed again');
+      assert.deepEqual(file.blocks.map((block) => block.labels.join('.')), ['aws_s3_bucket.b']);
+      assert.ok(ms < 1_500, `took ${Math.round(ms)} ms`);
+    } finally {
+      file.tree?.delete();
+    }
+  });
 });

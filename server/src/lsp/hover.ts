@@ -43,7 +43,8 @@ function section(engine: Engine, finding: Finding, options: HoverOptions): strin
   if (summary?.why) lines.push('', `**${labels.why}:** ${summary.why}`);
   const fix = [summary?.fix, rule?.fixable ? labels.quickFix : undefined].filter(Boolean).join(' ');
   if (fix) lines.push('', `**${labels.fix}:** ${fix}`);
-  lines.push('', `_${labels.skill}: ${escapeMarkdown(skillText)}_ · [${labels.more}](${link})`);
+  // Configuration and suppression findings belong to no skill and have no page to open.
+  if (finding.skill && rule) lines.push('', `_${labels.skill}: ${escapeMarkdown(skillText)}_ · [${labels.more}](${link})`);
   return lines.join('\n');
 }
 

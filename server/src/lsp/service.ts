@@ -85,11 +85,11 @@ export class InfraCoachService {
     await this.updateSettings(undefined);
   }
 
-  /** `workspace/didChangeConfiguration`: pull the `infracoach` section when the client can, else use what was pushed. */
+  /** `workspace/didChangeConfiguration`: use the `infracoach` section it carries, else pull it when the client can. */
   async updateSettings(pushed: unknown): Promise<void> {
     const generation = ++this.settingsGeneration;
-    let section = (pushed as { infracoach?: unknown } | undefined)?.infracoach;
-    if (this.canPullConfiguration) {
+    let section = (pushed as { infracoach?: unknown } | null | undefined)?.infracoach;
+    if (section === undefined && this.canPullConfiguration) {
       try {
         section = await this.connection.workspace.getConfiguration('infracoach');
       } catch (error) {

@@ -23,6 +23,9 @@ export interface FuzzOptions {
   maxSeedBytes: number;
   engine?: Engine;
   onProgress?: (done: number, failures: number) => void;
+  /** Called for inputs slower than `slowMs`, within budget but worth a look in long runs. */
+  onSlow?: (ms: number, seedPath: string, mutations: string[], text: string) => void;
+  slowMs?: number;
 }
 
 export interface FuzzFailure {
@@ -107,7 +110,8 @@ export function checkInput(engine: Engine, input: LintInput): { problems: string
 
 /** Every line of the small hand-written files, truncated there: the half-typed states an editor sees most. */
 function* truncations(seeds: readonly Seed[]): Generator<{ seed: Seed; text: string; mutation: string }> {
-  for (const seed of seeds.filter((candidate) => !candidate.path.startsWith(`${REPO_ROOT.replace(/\\/g, '/')}/../`) && candidate.path.startsWith(REPO_ROOT.replace(/\\/g, '/')))) {
+  const repository = `${REPO_ROOT.replace(/\\/g, '/')}/`;
+  for (const seed of seeds.filter((candidate) => candidate.path.startsWith(repository))) {
     const all = seed.text.split(/(?<=\n)/);
     for (let line = 0; line <= all.length; line++) yield { seed, text: all.slice(0, line).join(''), mutation: `truncateAtLine(${line})` };
   }
@@ -127,6 +131,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const outcome = checkInput(engine, input);
     engine.forget(seed.path);
     if (outcome.ms > report.slowest.ms) report.slowest = { ms: outcome.ms, seedPath: seed.path, mutations };
+    if (options.onSlow && outcome.ms > (options.slowMs ?? FILE_BUDGET_MS / 4)) options.onSlow(outcome.ms, seed.path, mutations, text);
     for (const code of outcome.notices) report.notices[code] = (report.notices[code] ?? 0) + 1;
     if (outcome.problems.length > 0) report.failures.push({ iteration: report.runs, seedPath: seed.path, language: seed.language, mutations, problems: outcome.problems, text });
     report.runs++;

@@ -1,5 +1,7 @@
-// Long fuzz runs: `npm run fuzz -- --count 50000 [--seed 7] [--max-seed-kb 512] [--out /tmp/fuzz-failures]`.
+// Long fuzz runs: `npm run fuzz -- --count 50000 [--seed 7] [--max-seed-kb 512] [--out folder, default <tmp>/infracoach-fuzz] [--slow-ms 1000]`.
+// Failing inputs, and inputs slower than --slow-ms (within budget, but worth a look), are written to --out.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { runFuzz } from './fuzzer';
 
@@ -15,10 +17,18 @@ async function main(): Promise<number> {
   const seed = option('seed', 1);
   const maxSeedBytes = option('max-seed-kb', 512) * 1024;
   const outIndex = process.argv.indexOf('--out');
-  const out = outIndex === -1 ? 'fuzz-failures' : process.argv[outIndex + 1];
+  const out = outIndex === -1 ? join(tmpdir(), 'infracoach-fuzz') : process.argv[outIndex + 1];
   const started = Date.now();
+  const slowMs = option('slow-ms', 1_000);
+  let slow = 0;
   const report = await runFuzz({
-    count, seed, maxSeedBytes,
+    count, seed, maxSeedBytes, slowMs,
+    onSlow: (ms, seedPath, mutations, text) => {
+      mkdirSync(out, { recursive: true });
+      const file = join(out, `slow-${slow++}-${basename(seedPath)}`);
+      writeFileSync(file, text);
+      process.stderr.write(`  slow: ${Math.round(ms)} ms ${seedPath} [${mutations.join(' + ')}] → ${file}\n`);
+    },
     onProgress: (done, failures) => {
       if (done % 500 === 0) process.stderr.write(`  ${done}/${count} mutations, ${failures} failing, ${Math.round((Date.now() - started) / 1000)} s\n`);
     },

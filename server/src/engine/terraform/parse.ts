@@ -72,10 +72,14 @@ function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors:
   let maskedAny = false;
   let tooDeepAt: number | undefined;
   let firstMasked: number | undefined;
-  for (const chunk of topLevelChunks(text)) {
+  const chunks = topLevelChunks(text);
+  const touchesError = (chunk: { start: number; end: number } | undefined) => chunk !== undefined && errors.some((span) => span.start < chunk.end && span.end > chunk.start);
+  for (const [index, chunk] of chunks.entries()) {
     const piece = text.slice(chunk.start, chunk.end);
-    // Pieces away from every error parsed cleanly in place and need no parse of their own.
-    if (!tooDeep && !errors.some((span) => span.start < chunk.end && span.end > chunk.start)) {
+    // Pieces away from every error parsed cleanly in place and need no parse of their own. The piece before an
+    // error is checked too: an unclosed block shows its error only where the next one starts, and kept unclosed
+    // before a long blanked run it sent tree-sitter's recovery past the deadline (found by the fuzzer).
+    if (!tooDeep && !touchesError(chunk) && !touchesError(chunks[index + 1])) {
       masked += piece;
       continue;
     }
