@@ -1,9 +1,7 @@
 import { defineRule } from '../../server/src/engine/rule';
-import { containersMissingProbe, hasProbe, probeTemplate } from '../../server/src/engine/kubernetes/probes';
-import { containerAt, nameOf } from '../../server/src/engine/kubernetes/workloads';
-import { editorFor } from '../../server/src/engine/kubernetes/yaml-edit';
+import { insertProbeTemplate, reportMissingProbes } from '../../server/src/engine/kubernetes/probes';
 
-const FIELD = 'readinessProbe';
+const FIELD = 'readinessProbe' as const;
 
 export default defineRule({
   id: 'kubernetes/missing-readiness-probe',
@@ -19,26 +17,6 @@ export default defineRule({
   },
   fixable: 'quickfix',
   peerIds: ['no-readiness-probe'],
-  check({ document, report }) {
-    for (const ref of containersMissingProbe(document, FIELD)) {
-      report({
-        range: ref.reportRange,
-        messageId: 'missing',
-        args: { container: ref.name ?? '(unnamed)', kind: ref.workload.kind, workload: nameOf(ref.workload.manifest.yaml, ref.workload.object) ?? '(unnamed)' },
-        data: { container: ref.name ?? null },
-      });
-    }
-  },
-  fix({ document, finding }) {
-    const ref = containerAt(document, finding.range, ['containers']);
-    const template = ref && !hasProbe(ref, FIELD) ? probeTemplate(ref, FIELD) : undefined;
-    if (!ref || !template) return undefined;
-    const editor = editorFor(document.text, document.lines, ref.workload.manifest.yaml);
-    return {
-      title: { en: `Add a TCP readinessProbe on port ${template.port} (adjust to a real health check)`, ja: `ポート ${template.port} への TCP readinessProbe を追加する（実際のヘルスチェックに調整）` },
-      edits: editor.setResolved(ref.container, [FIELD], template.probe),
-      // A template the user must adapt: not applied by "fix all".
-      isPreferred: false,
-    };
-  },
+  check: reportMissingProbes(FIELD),
+  fix: insertProbeTemplate(FIELD),
 });

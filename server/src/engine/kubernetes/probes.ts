@@ -1,5 +1,7 @@
 import { containerPorts } from './ports';
-import { LONG_RUNNING_KINDS, containers, type ContainerRef } from './workloads';
+import type { Rule } from '../rule';
+import { LONG_RUNNING_KINDS, containerAt, containers, nameOf, type ContainerRef } from './workloads';
+import { editorFor } from './yaml-edit';
 import type { KubernetesDocument } from './parse';
 import { mapValue, scalarOf } from './yaml-ast';
 
@@ -29,4 +31,34 @@ export function probeTemplate(ref: ContainerRef, field: ProbeField): { port: num
     ? { tcpSocket: { port }, initialDelaySeconds: 10, periodSeconds: 10, failureThreshold: 3 }
     : { tcpSocket: { port }, periodSeconds: 5, failureThreshold: 3 };
   return { port, probe };
+}
+
+/** The check shared by the two probe rules: one finding per long-running container without the probe. */
+export function reportMissingProbes(field: ProbeField): Rule<'kubernetes'>['check'] {
+  return ({ document, report }) => {
+    for (const ref of containersMissingProbe(document, field)) {
+      report({
+        range: ref.reportRange,
+        messageId: 'missing',
+        args: { container: ref.name ?? '(unnamed)', kind: ref.workload.kind, workload: nameOf(ref.workload.manifest.yaml, ref.workload.object) ?? '(unnamed)' },
+        data: { container: ref.name ?? null },
+      });
+    }
+  };
+}
+
+/** The fix shared by the two probe rules: a TCP probe template on the container's first port. */
+export function insertProbeTemplate(field: ProbeField): NonNullable<Rule<'kubernetes'>['fix']> {
+  return ({ document, finding }) => {
+    const ref = containerAt(document, finding.range, ['containers']);
+    const template = ref && !hasProbe(ref, field) ? probeTemplate(ref, field) : undefined;
+    if (!ref || !template) return undefined;
+    const editor = editorFor(document.text, document.lines, ref.workload.manifest.yaml);
+    return {
+      title: { en: `Add a TCP ${field} on port ${template.port} (adjust to a real health check)`, ja: `ポート ${template.port} への TCP ${field} を追加する（実際のヘルスチェックに調整）` },
+      edits: editor.setResolved(ref.container, [field], template.probe),
+      // A template the user must adapt: not applied by "fix all".
+      isPreferred: false,
+    };
+  };
 }

@@ -30,6 +30,9 @@ export interface TerraformDocument extends TerraformFile {
   dispose(): void;
 }
 
+/** Time the error recovery below may spend re-parsing pieces of a broken file. */
+const RECOVERY_BUDGET_MS = 400;
+
 export function parseTerraformFile(path: string, text: string): TerraformFile {
   const { tree, hasSyntaxErrors, tooDeepAt } = parseTolerant(text);
   return { path, text, lines: new LineIndex(text), tree, hasSyntaxErrors, blocks: tree ? topLevelBlocks(tree.rootNode) : [], ...(tooDeepAt === undefined ? {} : { tooDeepAt }) };
@@ -62,6 +65,9 @@ function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors:
   // One deadline for every parse of this file, so recovery cannot multiply the time budget.
   const deadline = Date.now() + PARSE_TIMEOUT_MS;
   const tree = parseHcl(text, deadline);
+  // Recovery is a best effort on top of a tree we already have: it gets a short budget of its own, so a
+  // pathological file (a huge line inside an unterminated comment) costs the editor at most this much more.
+  const recoveryDeadline = Math.min(deadline, Date.now() + RECOVERY_BUDGET_MS);
   if (!tree) return { tree, hasSyntaxErrors: true };
   const hasSyntaxErrors = tree.rootNode.hasError;
   // Blocks nested too deeply for the recursive walkers are blanked out like broken ones (see nesting.ts).
@@ -83,7 +89,7 @@ function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors:
       masked += piece;
       continue;
     }
-    const alone = parseHcl(piece, deadline);
+    const alone = parseHcl(piece, recoveryDeadline);
     // Out of time: keep the first tree rather than blank blocks that may be fine.
     if (!alone && !tooDeep) return { tree, hasSyntaxErrors };
     const deep = tooDeep && alone !== undefined && exceedsSyntaxDepth(alone);
@@ -94,7 +100,7 @@ function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors:
     masked += broken ? piece.replace(/[^\r\n]/g, ' ') : piece;
     maskedAny ||= broken;
   }
-  const recovered = maskedAny ? parseHcl(masked, deadline) : undefined;
+  const recovered = maskedAny ? parseHcl(masked, recoveryDeadline) : undefined;
   if (!recovered || (tooDeep && exceedsSyntaxDepth(recovered))) {
     // Never hand the walkers a tree that is still too deep.
     recovered?.delete();
