@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
 import { firstLineRange } from '../../server/src/engine/dockerfile/instructions';
-import { pipelines, programCall, SHELL_PROGRAMS } from '../../server/src/engine/dockerfile/programs';
+import { hasPipe, pipelines, programCall, SHELL_PROGRAMS } from '../../server/src/engine/dockerfile/programs';
 import { runSites } from '../../server/src/engine/dockerfile/run';
 import { programName, splitCommands, type ShellCommand } from '../../server/src/engine/dockerfile/shell';
 
@@ -11,7 +11,8 @@ const EVALUATORS = new Set([...SHELL_PROGRAMS, 'eval', 'source', '.']);
 
 /** The downloader and the shell when downloaded text is run as a script, else undefined. */
 function downloadedScript(commands: readonly ShellCommand[], depth = 0): { downloader: string; shell: string } | undefined {
-  for (const pipeline of pipelines(commands)) {
+  // A download piped into a shell needs a pipe; most scripts have none, so skip building their pipelines.
+  for (const pipeline of hasPipe(commands) ? pipelines(commands) : []) {
     const names = pipeline.map((command) => programName(command) ?? '');
     const downloadAt = names.findIndex((name) => DOWNLOADERS.has(name));
     const shellAt = names.findIndex((name, index) => index > downloadAt && SHELL_PROGRAMS.has(name));

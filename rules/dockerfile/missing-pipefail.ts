@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
 import { firstLineRange } from '../../server/src/engine/dockerfile/instructions';
-import { pipelines, programCall } from '../../server/src/engine/dockerfile/programs';
+import { hasPipe, pipelines, programCall } from '../../server/src/engine/dockerfile/programs';
 import { runSites, type RunCommand } from '../../server/src/engine/dockerfile/run';
 import { shellAt } from '../../server/src/engine/dockerfile/stages';
 
@@ -18,6 +18,7 @@ function enablesPipefail(words: readonly string[]): boolean {
 
 /** True when a pipeline whose upstream can fail runs before the RUN turns pipefail on. */
 function hasUnguardedPipe(commands: readonly RunCommand[]): boolean {
+  if (!hasPipe(commands)) return false;
   let pipefail = false;
   const pipelineOf = new Map<RunCommand, RunCommand[]>();
   for (const pipeline of pipelines(commands)) for (const command of pipeline) pipelineOf.set(command, pipeline);

@@ -5,6 +5,11 @@ import { runCommands, type RunCommand } from '../../server/src/engine/dockerfile
 import type { DockerfileDocument, Stage } from '../../server/src/engine/dockerfile/parse';
 import type { TextEdit } from '../../server/src/engine/types';
 
+
+/** A table entry by the table's own keys only, so a command named `constructor` finds nothing. */
+function ownEntry(table: Record<string, string[]>, key: string): string[] | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'make', 'cmake', 'ninja', 'javac', 'tsc', 'rustc']);
 const TOOLCHAIN_PACKAGE = /^(build-essential|build-base|gcc|g\+\+|gcc-c\+\+|make|cmake|clang|golang|golang-go|go|rustc|cargo|rust|maven|gradle|default-jdk|openjdk-?\d+-jdk(-headless)?|openjdk\d+-jdk|java-\d+-openjdk-devel)$/;
 const PACKAGE_INSTALL: Record<string, string[]> = { 'apt-get': ['install'], apt: ['install'], apk: ['add'], yum: ['install'], dnf: ['install'], microdnf: ['install'] };
@@ -62,21 +67,27 @@ function removesItsBuildDependencies(commands: RunCommand[]): boolean {
   // Every toolchain package this RUN installs is purged again before it ends.
   const installed = commands.flatMap((command) => {
     const call = programCall(command);
-    return call && PACKAGE_INSTALL[call.name]?.includes(call.subcommand ?? '') ? operands(call).filter((word) => TOOLCHAIN_PACKAGE.test(word)) : [];
+    return call && ownEntry(PACKAGE_INSTALL, call.name)?.includes(call.subcommand ?? '') ? operands(call).filter((word) => TOOLCHAIN_PACKAGE.test(word)) : [];
   });
   const removed = new Set(commands.flatMap((command) => {
     const call = programCall(command);
-    return call && PACKAGE_REMOVE[call.name]?.includes(call.subcommand ?? '') ? operands(call) : [];
+    return call && ownEntry(PACKAGE_REMOVE, call.name)?.includes(call.subcommand ?? '') ? operands(call) : [];
   }));
   return installed.length > 0 && installed.every((name) => removed.has(name));
 }
 
 function findBuildStep(commands: RunCommand[]): BuildStep | undefined {
-  if (removesItsBuildDependencies(commands)) return undefined;
+  // The cheap search first: most RUNs build nothing, and then whether they clean up does not matter.
+  const step = firstBuildStep(commands);
+  return step && !removesItsBuildDependencies(commands) ? step : undefined;
+}
+
+function firstBuildStep(commands: RunCommand[]): BuildStep | undefined {
   const removed = new Set<string>();
-  for (const command of commands) {
-    const [program, action, ...rest] = command.words.slice(command.program);
-    if (program && PACKAGE_REMOVE[program]?.includes(action)) rest.forEach((word) => removed.add(word));
+  for (const { words, program } of commands) {
+    if (program < words.length && ownEntry(PACKAGE_REMOVE, words[program])?.includes(words[program + 1])) {
+      for (let i = program + 2; i < words.length; i++) removed.add(words[i]);
+    }
   }
   for (const command of commands) {
     const words = command.words.slice(command.program);
@@ -87,7 +98,7 @@ function findBuildStep(commands: RunCommand[]): BuildStep | undefined {
       return { start, end, label: words.slice(build.first, build.last + 1).join(' ') };
     }
     const [program, action] = words;
-    if (program && PACKAGE_INSTALL[program]?.includes(action)) {
+    if (program && ownEntry(PACKAGE_INSTALL, program)?.includes(action)) {
       const index = words.findIndex((word, i) => i > 1 && TOOLCHAIN_PACKAGE.test(word) && !removed.has(word));
       // A toolchain installed and purged in the same RUN (the docker-library pattern) leaves no compiler in the image.
       if (index > 0 && !(removed.size > 0 && words.slice(2).filter((word) => TOOLCHAIN_PACKAGE.test(word)).every((word) => removed.has(word)))) {

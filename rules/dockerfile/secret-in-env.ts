@@ -1,16 +1,14 @@
-import type { Instruction, Property, PropertyInstruction } from 'dockerfile-ast';
+import type { Property } from 'dockerfile-ast';
 import { defineRule } from '../../server/src/engine/rule';
 import { containsCredentialWord } from '../../server/src/engine/credential-words';
-import { firstLineRange } from '../../server/src/engine/dockerfile/instructions';
+import { firstLineRange, propertiesOf } from '../../server/src/engine/dockerfile/instructions';
 
 /** Values that switch a feature rather than hold a secret (`MYSQL_ALLOW_EMPTY_PASSWORD=yes`). */
 const SWITCH_VALUE = /^(true|false|yes|no|on|off|0|1|y|n|enabled?|disabled?|none|null)$/i;
 const VARIABLE_REFERENCE = /\$(\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*)/g;
 
-export function propertiesOf(instruction: Instruction): Property[] {
-  const reader = instruction as Partial<PropertyInstruction>;
-  return typeof reader.getProperties === 'function' ? reader.getProperties.call(instruction) : [];
-}
+// Shared with secret-build-arg; remembered per instruction by the engine's helper.
+export { propertiesOf } from '../../server/src/engine/dockerfile/instructions';
 
 /** A value written into the Dockerfile itself, as opposed to one passed in (`$TOKEN`) or a pointer to a file. */
 export function isLiteralSecretValue(value: string | null): boolean {

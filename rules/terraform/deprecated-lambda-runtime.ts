@@ -55,7 +55,7 @@ export default defineRule({
       const attribute = lambda.attributes.get('runtime');
       const value = attribute ? evaluate(attribute.expression, document, document.module) : undefined;
       if (!attribute || value?.kind !== 'string') continue;
-      const date = RUNTIME_DEPRECATION[value.value];
+      const date = Object.hasOwn(RUNTIME_DEPRECATION, value.value) ? RUNTIME_DEPRECATION[value.value] : undefined;
       if (!date) continue;
       const deprecatedAt = Date.parse(`${date}T00:00:00Z`);
       if (deprecatedAt > now + ahead) continue;

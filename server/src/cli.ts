@@ -1,7 +1,9 @@
 import { allRules } from '../../rules';
 import { parseArgs, UsageError, USAGE, type CheckOptions } from './cli/args';
-import { exitCode, onlyAtOrAbove, runCheck } from './cli/check';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { exitCode, finishCheck, onlyAtOrAbove, planCheck } from './cli/check';
 import { runCoach } from './cli/coach';
+import { checkInThreads, isCheckWorkerData, runCheckWorker, threadCount } from './cli/parallel';
 import { rulesJson, rulesText, toJson, toText, type CheckReport } from './cli/report';
 import { toSarif } from './cli/sarif';
 import { Engine } from './engine/engine';
@@ -12,7 +14,10 @@ async function check(options: CheckOptions): Promise<number> {
   const engine = await Engine.create({ rules: allRules });
   let report: CheckReport;
   try {
-    report = runCheck(engine, allRules, options);
+    const plan = planCheck(allRules, options);
+    // This bundle is the worker script too: see the end of the file.
+    const outcomes = await checkInThreads(engine, plan.jobs, options, threadCount(plan.jobs.length, options), __filename);
+    report = finishCheck(plan, outcomes, options.locale);
   } finally {
     engine.dispose();
   }
@@ -54,6 +59,20 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+async function checkWorker(): Promise<void> {
+  if (!isCheckWorkerData(workerData)) throw new Error('unexpected worker data');
+  const engine = await Engine.create({ rules: allRules });
+  try {
+    parentPort?.postMessage(runCheckWorker(engine, workerData));
+  } finally {
+    engine.dispose();
+  }
+}
+
+if (isMainThread) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  void checkWorker();
+}

@@ -57,3 +57,21 @@ describe('fuzzer regressions: Terraform error recovery', () => {
     }
   });
 });
+
+describe('programs named like Object members', () => {
+  it('a RUN of `constructor`, `toString` or `__proto__` is an ordinary command', async () => {
+    const { lint } = await import('../helpers/engine');
+    const findings = await lint('/w/Dockerfile', 'FROM alpine:3.20\nRUN constructor install x && toString add y && __proto__ z | hasOwnProperty\nUSER 1000\n');
+    assert.ok(Array.isArray(findings));
+  });
+});
+
+describe('names that are Object members', () => {
+  it('kinds, apiVersions and resource types named `constructor`, `toString`, `__proto__` are just unknown names', async () => {
+    const { lint } = await import('../helpers/engine');
+    const yaml = 'apiVersion: v1\nkind: constructor\nmetadata: {name: x}\n---\napiVersion: extensions/v1beta1\nkind: toString\n---\napiVersion: toString\nkind: __proto__\n';
+    assert.deepEqual((await lint('/w/objects.yaml', yaml)).map((finding) => finding.ruleId).filter((id) => id !== 'kubernetes/deprecated-api'), []);
+    const terraform = 'resource "constructor" "x" {}\nresource "toString" "y" {}\ndata "__proto__" "z" {}\n';
+    assert.deepEqual(await lint('/w/objects.tf', terraform), []);
+  });
+});

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_PROBLEM_ID, findMetaCheck } from '../engine/meta-checks';
 import { isConfigFileName } from '../engine/config';
-import type { Engine } from '../engine/engine';
+import type { Engine, LintSettings } from '../engine/engine';
 import { docsUrl, type AnyRule } from '../engine/rule';
-import type { Finding, Locale, Severity } from '../engine/types';
+import type { Finding, Locale, Severity, WorkspaceView } from '../engine/types';
 import { ConfigStore, type LoadedConfigFile } from '../node-config';
 import { cachedWorkspace, fileSystemWorkspace } from '../node-workspace';
 import { UsageError, type CheckOptions, type FailLevel } from './args';
@@ -27,68 +27,110 @@ export function configFindings(file: LoadedConfigFile, locale: Locale): Finding[
   }));
 }
 
-/**
- * `infracoach check`: every file under the paths, with the configuration that applies to it (the nearest
- * `.infracoach.yaml`, or `--config`), fixed first when `--fix` is given.
- */
-export function runCheck(engine: Engine, rules: readonly AnyRule[], options: CheckOptions): CheckReport {
+/** One file to check, with the settings its configuration gives it: plain data, so a worker thread can take it. */
+export interface FileJob {
+  file: string;
+  /** `file` with `/` separators, as the engine and the configuration see it. */
+  path: string;
+  settings: LintSettings;
+}
+
+/** What checking one file produced: its result (unless it could not be read) and its errors, in order. */
+export interface FileOutcome {
+  result?: FileResult;
+  errors: CheckReport['errors'];
+}
+
+/** The files to lint, decided up front (configuration, exclusions) so the linting itself can be shared out. */
+export interface CheckPlan {
+  jobs: FileJob[];
+  /** Errors found while collecting the files, reported before any file's own. */
+  errors: CheckReport['errors'];
+  store: ConfigStore;
+}
+
+/** Collects the files under the paths and resolves the configuration of each (the nearest `.infracoach.yaml`, or `--config`). */
+export function planCheck(rules: readonly AnyRule[], options: CheckOptions): CheckPlan {
   const explicitConfig = options.config === undefined ? undefined : resolve(options.config).replace(/\\/g, '/');
   if (explicitConfig !== undefined && (!existsSync(explicitConfig) || !statSync(explicitConfig).isFile())) {
     throw new UsageError(`--config: no such file "${options.config}"`);
   }
   const store = new ConfigStore(rules);
   const { files, problems } = collectFiles(options.paths);
-  const report: CheckReport = { results: [], errors: [...problems] };
-  // Files do not change under a CI run: read each neighbour once, however many files ask for it.
-  const workspace = cachedWorkspace(fileSystemWorkspace(), Number.POSITIVE_INFINITY);
   if (explicitConfig !== undefined) store.load(explicitConfig);
+  const jobs: FileJob[] = [];
   for (const file of files) {
     const path = file.replace(/\\/g, '/');
-    // A configuration file is checked as configuration (below), not as a Kubernetes manifest.
+    // A configuration file is checked as configuration (see finishCheck), not as a Kubernetes manifest.
     if (isConfigFileName(path)) {
       store.load(path);
       continue;
     }
     const resolved = store.resolve(path, { explicitConfig });
     if (resolved.excludedBy) continue;
-    const read = readSourceFile(file, options.locale);
-    if (read.kind === 'binary') continue;
-    if (read.kind === 'problem') {
-      report.errors.push({ path: file, message: read.message });
-      continue;
-    }
-    let text = read.text;
-    const settings = { locale: options.locale, rules: resolved.config.rules, suppressions: resolved.config.suppressions };
-    try {
-      const result: FileResult = { path: file, findings: [] };
-      if (options.fix) {
-        const fixed = fixText(engine, { path, workspace }, text, settings);
-        if (fixed.unparsable) report.errors.push({ path: file, message: options.locale === 'ja' ? '構文エラーがあるため修正しませんでした' : 'not fixed: the file has syntax errors' });
-        for (const created of fixed.createFiles) {
-          // Never overwrite: the fix only ever proposes a file that was missing.
-          if (!existsSync(created.path)) writeFileAtomically(created.path, created.text);
-        }
-        if (fixed.text !== text) {
-          writeFileAtomically(file, fixed.text);
-          text = fixed.text;
-        }
-        if (fixed.applied > 0) result.fixed = fixed.applied;
-      }
-      const linted = engine.lint({ path, text, workspace }, settings);
-      for (const failure of linted.ruleErrors) report.errors.push({ path: file, message: `rule ${failure.ruleId} failed: ${String(failure.error)}` });
-      for (const notice of linted.notices) report.errors.push({ path: file, message: notice.message });
-      result.findings = linted.findings;
-      result.text = text;
-      report.results.push(result);
-    } catch (error) {
-      report.errors.push({ path: file, message: `could not be checked: ${(error as Error).message}` });
-    }
+    jobs.push({ file, path, settings: { locale: options.locale, rules: resolved.config.rules, suppressions: resolved.config.suppressions } });
   }
-  for (const loaded of store.loadedFiles()) {
+  return { jobs, errors: [...problems], store };
+}
+
+/** Files do not change under a CI run: read each neighbour once, however many files ask for it. */
+export function checkWorkspace(): WorkspaceView {
+  return cachedWorkspace(fileSystemWorkspace(), Number.POSITIVE_INFINITY);
+}
+
+/** Reads, fixes (with `--fix`) and lints one file. */
+export function checkFile(engine: Engine, workspace: WorkspaceView, job: FileJob, options: Pick<CheckOptions, 'fix' | 'locale'>): FileOutcome {
+  const { file, path, settings } = job;
+  const errors: CheckReport['errors'] = [];
+  const read = readSourceFile(file, options.locale);
+  if (read.kind === 'binary') return { errors };
+  if (read.kind === 'problem') return { errors: [{ path: file, message: read.message }] };
+  let text = read.text;
+  try {
+    const result: FileResult = { path: file, findings: [] };
+    if (options.fix) {
+      const fixed = fixText(engine, { path, workspace }, text, settings);
+      if (fixed.unparsable) errors.push({ path: file, message: options.locale === 'ja' ? '構文エラーがあるため修正しませんでした' : 'not fixed: the file has syntax errors' });
+      for (const created of fixed.createFiles) {
+        // Never overwrite: the fix only ever proposes a file that was missing.
+        if (!existsSync(created.path)) writeFileAtomically(created.path, created.text);
+      }
+      if (fixed.text !== text) {
+        writeFileAtomically(file, fixed.text);
+        text = fixed.text;
+      }
+      if (fixed.applied > 0) result.fixed = fixed.applied;
+    }
+    const linted = engine.lint({ path, text, workspace }, settings);
+    for (const failure of linted.ruleErrors) errors.push({ path: file, message: `rule ${failure.ruleId} failed: ${String(failure.error)}` });
+    for (const notice of linted.notices) errors.push({ path: file, message: notice.message });
+    result.findings = linted.findings;
+    result.text = text;
+    return { result, errors };
+  } catch (error) {
+    return { errors: [...errors, { path: file, message: `could not be checked: ${(error as Error).message}` }] };
+  }
+}
+
+/** The report from the plan and one outcome per job, in the plan's order, followed by the configuration files' problems. */
+export function finishCheck(plan: CheckPlan, outcomes: readonly FileOutcome[], locale: Locale): CheckReport {
+  const report: CheckReport = { results: [], errors: [...plan.errors] };
+  for (const outcome of outcomes) {
+    report.errors.push(...outcome.errors);
+    if (outcome.result) report.results.push(outcome.result);
+  }
+  for (const loaded of plan.store.loadedFiles()) {
     if (loaded.problems.length === 0) continue;
-    report.results.push({ path: resolve(loaded.path), findings: configFindings(loaded, options.locale), text: readFileSync(loaded.path, 'utf8') });
+    report.results.push({ path: resolve(loaded.path), findings: configFindings(loaded, locale), text: readFileSync(loaded.path, 'utf8') });
   }
   return report;
+}
+
+/** `infracoach check` on this thread: every file under the paths, fixed first when `--fix` is given. */
+export function runCheck(engine: Engine, rules: readonly AnyRule[], options: CheckOptions): CheckReport {
+  const plan = planCheck(rules, options);
+  const workspace = checkWorkspace();
+  return finishCheck(plan, plan.jobs.map((job) => checkFile(engine, workspace, job, options)), options.locale);
 }
 
 /** Only the findings at or above the level (--quiet). */

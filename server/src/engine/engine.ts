@@ -1,3 +1,4 @@
+import { firstSyntaxProblem, type SyntaxProblem } from './syntax';
 import { parseDockerfile } from './dockerfile/parse';
 import { detectLanguage } from './detect';
 import { parseKubernetes } from './kubernetes/parse';
@@ -6,7 +7,8 @@ import { defaultOptions, docsUrl, formatMessage, type AnyRule, type ParsedDocume
 import type { SuppressionSettings } from './config/model';
 import { applySuppressions } from './suppression';
 import { emptyScopes, suppressionScopes } from './suppression-scopes';
-import { parseTerraform, SiblingCache } from './terraform/parse';
+import { parseTerraform } from './terraform/parse';
+import { SiblingCache } from './terraform/sibling-cache';
 import { loadTerraformParser } from './terraform/tree-sitter';
 import type { Finding, Fix, Language, Locale, RuleOptionValues, Severity, WorkspaceView } from './types';
 
@@ -40,6 +42,8 @@ export interface LintResult {
   ruleErrors: { ruleId: string; error: unknown }[];
   /** Why the file was not (fully) checked: too large, a quarantined document, the time budget, a parser failure. */
   notices: Notice[];
+  /** The first place the file does not parse, when it does not. */
+  syntaxProblem?: SyntaxProblem;
 }
 
 type AnyParsed = ParsedDocuments[Language];
@@ -86,6 +90,7 @@ export class Engine {
       return { language, findings: [], ruleErrors: [{ ruleId: `${language}/parser`, error }], notices: [internalErrorNotice(language, locale)] };
     }
     const notices = parseNotices(parsed, locale);
+    const syntaxProblem = firstSyntaxProblem(parsed, locale);
     const budget = new TimeBudget(settings.timeBudgetMs, this.clock);
     let unrun = 0;
     const findings: Finding[] = [];
@@ -130,7 +135,7 @@ export class Engine {
     const kept = applySuppressions({
       language, lines: parsed.lines, findings, scopes, rules: this.rules, activeRuleIds, settings: settings.suppressions, locale: settings.locale,
     });
-    return { language, findings: kept, ruleErrors, notices };
+    return { language, findings: kept, ruleErrors, notices, ...(syntaxProblem ? { syntaxProblem } : {}) };
   }
 
   /** The fix a rule offers for one of its findings, or undefined when there is no safe repair. */

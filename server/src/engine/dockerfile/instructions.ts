@@ -1,15 +1,33 @@
 /** Small readers over dockerfile-ast instructions that several Dockerfile rules share. */
-import type { Argument, Flag, Heredoc, Instruction } from 'dockerfile-ast';
+import type { Argument, Flag, Heredoc, Instruction, Property, PropertyInstruction } from 'dockerfile-ast';
 import type { Range, TextEdit } from '../types';
+import { Remembered } from './memoize-ast';
 import type { DockerfileDocument } from './parse';
+
+/** Heredocs per parsed instruction: several rules ask for them on every RUN and COPY. */
+const HEREDOCS = new Remembered<Instruction, readonly Heredoc[]>();
 
 /**
  * The `<<EOF` heredocs of an instruction. dockerfile-ast finds them for every instruction but only `RUN` and
  * `COPY` make the method public; the base class has it, so read it through a structural type.
  */
-export function heredocsOf(instruction: Instruction): Heredoc[] {
-  const reader = instruction as unknown as { getHeredocs?: () => Heredoc[] };
-  return typeof reader.getHeredocs === 'function' ? reader.getHeredocs() : [];
+export function heredocsOf(instruction: Instruction): readonly Heredoc[] {
+  return HEREDOCS.of(instruction, () => {
+    const read = (instruction as unknown as { getHeredocs?: () => Heredoc[] }).getHeredocs;
+    // dockerfile-ast re-reads the whole instruction on every call; a heredoc needs a `<<` in the text.
+    return typeof read === 'function' && instruction.getTextContent().includes('<') ? read.call(instruction) : [];
+  });
+}
+
+/** Properties per parsed instruction: dockerfile-ast builds new ones from the text on every call. */
+const PROPERTIES = new Remembered<Instruction, readonly Property[]>();
+
+/** The `name=value` properties of an `ENV` or `ARG`; none for other instructions. */
+export function propertiesOf(instruction: Instruction): readonly Property[] {
+  return PROPERTIES.of(instruction, () => {
+    const read = (instruction as Partial<PropertyInstruction>).getProperties;
+    return typeof read === 'function' ? read.call(instruction) : [];
+  });
 }
 
 /** `--name=value` flags of COPY, ADD, RUN, FROM, HEALTHCHECK; none for other instructions. */

@@ -1,4 +1,5 @@
 /** What a shell command runs, in the terms package-manager rules think in: program, subcommand, options. */
+import { Remembered } from './memoize-ast';
 import { programIndex, type ShellCommand, type SimpleCommand } from './shell';
 
 export interface ProgramCall {
@@ -40,7 +41,14 @@ function normalise(program: string): string {
   return base;
 }
 
+/** Calls already read, per command object: most RUN rules ask what each command of every RUN runs. */
+const PROGRAM_CALL = new Remembered<SimpleCommand, ProgramCall | undefined>();
+
 export function programCall(command: SimpleCommand): ProgramCall | undefined {
+  return PROGRAM_CALL.of(command, readCall);
+}
+
+function readCall(command: SimpleCommand): ProgramCall | undefined {
   let offset = programIndex(command);
   let name = normalise(command.words[offset] ?? '');
   if (!name) return undefined;
@@ -50,7 +58,8 @@ export function programCall(command: SimpleCommand): ProgramCall | undefined {
     name = 'pip';
   }
   const words = command.words.slice(offset);
-  const valueOptions = VALUE_OPTIONS[name] ?? [];
+  // Own keys only: a program named `constructor` must not find Object's.
+  const valueOptions = Object.hasOwn(VALUE_OPTIONS, name) ? VALUE_OPTIONS[name] : [];
   let index = 1;
   while (index < words.length && words[index].startsWith('-')) index += valueOptions.includes(words[index]) ? 2 : 1;
   return { name, words, offset, subcommand: words[index], subcommandIndex: index };
@@ -62,7 +71,12 @@ export function operands(call: ProgramCall): string[] {
 }
 
 export function hasOption(call: ProgramCall, ...options: string[]): boolean {
-  return call.words.slice(1).some((word) => options.some((option) => word === option || word.startsWith(`${option}=`)));
+  // Asked for every command of every RUN: plain loops, no copies of the words.
+  for (let i = 1; i < call.words.length; i++) {
+    const word = call.words[i];
+    for (const option of options) if (word === option || (word.startsWith(option) && word[option.length] === '=')) return true;
+  }
+  return false;
 }
 
 /** `apt-get install -s …` only simulates: nothing is downloaded or installed. */
@@ -127,6 +141,11 @@ export function dependencyInstall(call: ProgramCall | undefined): string | undef
     default:
       return undefined;
   }
+}
+
+/** True when some command pipes into the next: without one, every pipeline is a single command. */
+export function hasPipe(commands: readonly ShellCommand[]): boolean {
+  return commands.some((command) => command.operator === '|' || command.operator === '|&');
 }
 
 /** Commands joined by pipes, in order; a substitution's commands form their own pipelines. */

@@ -1,9 +1,10 @@
 import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Range } from '../types';
 import { heredocsOf } from './instructions';
+import { Remembered } from './memoize-ast';
 import type { DockerfileDocument, Stage } from './parse';
 import { isPosixShell, shellAt } from './stages';
-import { joinContinuations, programIndex, programName, splitCommands, splitScript, type ShellCommand } from './shell';
+import { programIndex, programName, splitCommands, splitScript, type ShellCommand } from './shell';
 
 export interface RunCommand extends ShellCommand {
   /** Index in `words` of the program that runs (after `VAR=x`, `sudo`, …). */
@@ -25,15 +26,10 @@ export function runCommands(document: DockerfileDocument, instruction: Instructi
 }
 
 /** Scripts already read, per instruction object (one parse), since most Dockerfile rules read every RUN. */
-const scriptCache = new WeakMap<Instruction, RunScript>();
+const RUN_SCRIPT = new Remembered<Instruction, RunScript>();
 
 export function runScript(document: DockerfileDocument, instruction: Instruction): RunScript {
-  let script = scriptCache.get(instruction);
-  if (!script) {
-    script = readScript(document, instruction);
-    scriptCache.set(instruction, script);
-  }
-  return script;
+  return RUN_SCRIPT.of(instruction, (run) => readScript(document, run));
 }
 
 function readScript(document: DockerfileDocument, instruction: Instruction): RunScript {
@@ -49,15 +45,10 @@ function readScript(document: DockerfileDocument, instruction: Instruction): Run
   if (flags) body = ' '.repeat(flags[0].length) + body.slice(flags[0].length);
   const execForm = body.trimStart().startsWith('[');
   if (execForm) body = execFormAsShell(body);
-  const script = splitScript(body);
-  const commands = script.commands.map((command) => ({
-    ...command,
-    program: programIndex(command),
-    start: command.start + start,
-    end: command.end + start,
-    spans: command.spans.map((span) => ({ start: span.start + start, end: span.end + start })),
-  }));
-  return { commands, execForm, end: script.lastTokenEnd < 0 ? -1 : script.lastTokenEnd + start };
+  // Split with the file offset of the body, so every command already carries file offsets.
+  const script = splitScript(body, start);
+  const commands: RunCommand[] = script.commands.map((command) => Object.assign(command, { program: programIndex(command) }));
+  return { commands, execForm, end: script.lastTokenEnd };
 }
 
 /**
@@ -65,9 +56,22 @@ function readScript(document: DockerfileDocument, instruction: Instruction): Run
  * blank them, join the continuations, and keep every offset where it was.
  */
 function logicalLine(raw: string, escape: string): string {
-  const lines = raw.split('\n');
-  const kept = lines.map((line, index) => (index > 0 && (line.trim() === '' || line.trimStart().startsWith('#')) ? ' '.repeat(line.length) : line));
-  return joinContinuations(kept.join('\n'), escape).replace(/[\r\n]/g, ' ');
+  // One pass over the lines (this runs for every RUN): blank dropped lines, turn each line break and the
+  // escape character just before it into spaces, and any stray carriage return too.
+  let joined = '';
+  for (let start = 0; ; ) {
+    const newline = raw.indexOf('\n', start);
+    const line = raw.slice(start, newline < 0 ? raw.length : newline);
+    if (start > 0 && (line.trim() === '' || line.trimStart().startsWith('#'))) joined += ' '.repeat(line.length);
+    else {
+      const body = line.endsWith('\r') ? line.slice(0, -1) : line;
+      const continued = newline >= 0 && body.endsWith(escape);
+      joined += (continued ? body.slice(0, -escape.length) + ' ' : body).replace(/\r/g, ' ') + (body.length < line.length ? ' ' : '');
+    }
+    if (newline < 0) return joined;
+    joined += ' ';
+    start = newline + 1;
+  }
 }
 
 function blank(text: string): string {
@@ -80,7 +84,7 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
  * `RUN <<EOF` hands the body to the shell as a script; `RUN python3 <<EOF` or `RUN cat <<EOF > file` feed it
  * to a program as data. Keep script bodies, blank data bodies, delimiters and the `<<EOF` markers.
  */
-function heredocScript(document: DockerfileDocument, raw: string, start: number, heredocs: Heredoc[], escape: string): string {
+function heredocScript(document: DockerfileDocument, raw: string, start: number, heredocs: readonly Heredoc[], escape: string): string {
   const { lines } = document;
   const local = (position: Range['start']) => lines.offsetAt(position) - start;
   const headerEnd = Math.min(raw.length, lines.lineEnd(heredocs[0].getStartRange().start.line) - start);

@@ -5,6 +5,8 @@
  * that runs" and "how commands are chained" apart.
  */
 
+import { closingBackquote, closingParen, isBlankAt, isQuotedSpecialAt, isSpecialAt } from './shell-scan';
+
 export interface SimpleCommand {
   /** Words with quotes removed; leading `VAR=value` assignments and wrappers like `sudo` are kept. */
   words: string[];
@@ -36,37 +38,12 @@ export function joinContinuations(text: string, escape = '\\'): string {
 /** Words that open or close a compound command; the program that runs is the word after them. */
 const RESERVED_AT_START = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'esac']);
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '\n'];
+const OPERATOR_STARTS = new Set(OPERATORS.map((operator) => operator[0]));
 /**
  * Command substitutions nested deeper than this stay plain text inside their word: real scripts nest two or
  * three levels, and unbounded recursion overflowed the stack on `$($($(…)))` (found by the fuzzer).
  */
 const MAX_SUBSTITUTION_DEPTH = 32;
-
-/** Offset just past the parenthesis that closes the one opened before `from`, honouring quotes; text length when unclosed. */
-function closingParen(text: string, from: number): number {
-  let depth = 1;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\') i++;
-    else if (ch === "'") {
-      const close = text.indexOf("'", i + 1);
-      if (close < 0) return text.length;
-      i = close;
-    } else if (ch === '"') {
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-    } else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
-  }
-  return text.length;
-}
-
-function closingBackquote(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '`') return i + 1;
-  }
-  return text.length;
-}
 
 class Splitter {
   readonly commands: ShellCommand[] = [];
@@ -92,7 +69,12 @@ class Splitter {
     let i = 0;
     while (i < text.length) {
       const ch = text[i];
-      if (ch === "'") {
+      if (isBlankAt(text, i)) {
+        // Indentation and joined continuations make long runs of blanks: one word end, then skip them all.
+        this.finishWord(i);
+        i++;
+        while (i < text.length && isBlankAt(text, i)) i++;
+      } else if (ch === "'") {
         this.startWord(i);
         const close = text.indexOf("'", i + 1);
         const end = close < 0 ? text.length : close;
@@ -143,20 +125,20 @@ class Splitter {
         // `amd64 | arm64)` lists case patterns; it is not a pipe.
         this.finishWord(i);
         i++;
-      } else if (/[ \t\r\f\v]/.test(ch)) {
-        this.finishWord(i);
-        i++;
       } else {
-        const operator = this.operatorAt(i);
+        const operator = OPERATOR_STARTS.has(ch) ? this.operatorAt(i) : undefined;
         if (operator) {
           this.finishCommand(i, operator);
           if (operator === ';;' && this.caseDepth > 0) this.inCasePattern = true;
           i += operator.length;
           if (operator === '\n') i = this.skipHeredocBodies(i);
         } else {
+          // Ordinary characters are taken as one run: most of a script is plain words.
           this.startWord(i);
-          this.word += ch;
-          i++;
+          let end = i + 1;
+          while (end < text.length && !isSpecialAt(text, end)) end++;
+          this.word += text.slice(i, end);
+          i = end;
         }
       }
     }
@@ -189,8 +171,11 @@ class Splitter {
         this.word += text.slice(i, end);
         i = end;
       } else {
-        this.word += text[i];
-        i++;
+        // A run of quoted characters with no escape, substitution or closing quote is taken at once.
+        let end = i + 1;
+        while (end < text.length && !isQuotedSpecialAt(text, end)) end++;
+        this.word += text.slice(i, end);
+        i = end;
       }
     }
     return i + 1;
@@ -217,7 +202,7 @@ class Splitter {
   private finishWord(end: number): void {
     if (this.wordStart < 0) return;
     this.lastTokenEnd = this.offset + end;
-    const heredoc = /^<<(-?)(.*)$/.exec(this.word);
+    const heredoc = this.word.startsWith('<<') ? /^<<(-?)(.*)$/.exec(this.word) : null;
     if (this.expectDelimiter) {
       this.pendingHeredocs.push({ delimiter: this.word, stripTabs: this.expectDelimiter === 'strip' });
       this.expectDelimiter = undefined;
@@ -226,7 +211,7 @@ class Splitter {
       if (heredoc[2]) this.pendingHeredocs.push({ delimiter: heredoc[2], stripTabs });
       else this.expectDelimiter = stripTabs ? 'strip' : 'keep';
     }
-    const unquoted = this.text.slice(this.wordStart, end) === this.word;
+    const unquoted = end - this.wordStart === this.word.length && this.text.startsWith(this.word, this.wordStart);
     const reserved = this.words.length === 0 && RESERVED_AT_START.has(this.word) && unquoted;
     if (unquoted && this.words.length === 0 && this.word === 'case') this.caseDepth++;
     if (reserved && this.word === 'esac' && this.caseDepth > 0) {
@@ -284,9 +269,12 @@ export function splitCommands(text: string): ShellCommand[] {
   return new Splitter(text, 0, false).split();
 }
 
-/** The commands plus where the script's last token ends: where an appended `&& cleanup` belongs (after `fi`, `done`, …). */
-export function splitScript(text: string): { commands: ShellCommand[]; lastTokenEnd: number } {
-  const splitter = new Splitter(text, 0, false);
+/**
+ * The commands plus where the script's last token ends: where an appended `&& cleanup` belongs (after `fi`, `done`, …).
+ * Offsets are counted from `offset`, so a caller that split a slice of a file gets file offsets without copying.
+ */
+export function splitScript(text: string, offset = 0): { commands: ShellCommand[]; lastTokenEnd: number } {
+  const splitter = new Splitter(text, offset, false);
   const commands = splitter.split();
   return { commands, lastTokenEnd: splitter.lastTokenEnd };
 }

@@ -1,10 +1,20 @@
 /** How stages relate (which ones end up in the final image), variables from ARG/ENV, and the shell a RUN uses. */
-import type { Instruction, Property, PropertyInstruction } from 'dockerfile-ast';
-import { execFormWords } from './instructions';
+import type { Instruction } from 'dockerfile-ast';
+import { execFormWords, propertiesOf } from './instructions';
+import { Remembered } from './memoize-ast';
 import type { DockerfileDocument, Stage } from './parse';
+
+/** How stages relate never changes within a parse, and every RUN asks (through the shell it uses). */
+const PARENT_STAGE = new Remembered<Stage, Stage | undefined>();
+const STAGE_CHAIN = new Remembered<Stage, Stage[]>();
+const BASE_IMAGE = new Remembered<Stage, string>();
 
 /** The earlier stage a `FROM <name>` builds on (after global ARG defaults), when it names one. */
 export function parentStage(document: DockerfileDocument, stage: Stage): Stage | undefined {
+  return PARENT_STAGE.of(stage, () => readParentStage(document, stage));
+}
+
+function readParentStage(document: DockerfileDocument, stage: Stage): Stage | undefined {
   const written = stage.from.getImage();
   if (!written) return undefined;
   const image = (written.includes('$') ? expandVariables(written, knownVariables(document, undefined)) : written)?.toLowerCase();
@@ -26,9 +36,12 @@ export function parentCandidates(document: DockerfileDocument, stage: Stage): St
 
 /** A stage and the stages it is built `FROM`, nearest first. */
 export function stageChain(document: DockerfileDocument, stage: Stage): Stage[] {
-  const chain = [stage];
-  for (let parent = parentStage(document, stage); parent && !chain.includes(parent); parent = parentStage(document, parent)) chain.push(parent);
-  return chain;
+  // Remembered per stage (the shell of every RUN needs it); callers get their own copy to reorder.
+  return STAGE_CHAIN.of(stage, () => {
+    const chain = [stage];
+    for (let parent = parentStage(document, stage); parent && !chain.includes(parent); parent = parentStage(document, parent)) chain.push(parent);
+    return chain;
+  }).slice();
 }
 
 /**
@@ -46,22 +59,30 @@ export function stageOf(document: DockerfileDocument, instruction: Instruction):
 
 /** The image a stage's chain starts from (its first non-stage `FROM`). */
 export function baseImage(document: DockerfileDocument, stage: Stage): string {
-  return stageChain(document, stage).at(-1)?.from.getImage() ?? '';
+  return BASE_IMAGE.of(stage, () => stageChain(document, stage).at(-1)?.from.getImage() ?? '');
 }
 
-function propertiesOf(instruction: Instruction): Property[] {
-  const reader = instruction as Partial<PropertyInstruction>;
-  return typeof reader.getProperties === 'function' ? reader.getProperties.call(instruction) : [];
+/** The ARG and ENV instructions a stage sees, in order; per stage (or per document for the global ones), since rules ask per instruction. */
+const variableSourceCache = new WeakMap<Stage | DockerfileDocument, Instruction[]>();
+
+function variableSources(document: DockerfileDocument, stage: Stage | undefined): Instruction[] {
+  let sources = variableSourceCache.get(stage ?? document);
+  if (!sources) {
+    const chain = stage ? stageChain(document, stage).reverse().flatMap((link) => link.instructions) : [];
+    sources = [...document.globalInstructions, ...chain].filter((instruction) => {
+      const keyword = instruction.getKeyword();
+      return keyword === 'ARG' || keyword === 'ENV';
+    });
+    variableSourceCache.set(stage ?? document, sources);
+  }
+  return sources;
 }
 
 /** Values of `ARG` defaults (and, within a stage, `ENV`) known at a line; later definitions win. */
 export function knownVariables(document: DockerfileDocument, stage: Stage | undefined, beforeLine = Number.POSITIVE_INFINITY): Map<string, string> {
   const values = new Map<string, string>();
-  const sources = [...document.globalInstructions, ...(stage ? stageChain(document, stage).reverse().flatMap((link) => link.instructions) : [])];
-  for (const instruction of sources) {
+  for (const instruction of variableSources(document, stage)) {
     if (instruction.getRange().start.line >= beforeLine) continue;
-    const keyword = instruction.getKeyword();
-    if (keyword !== 'ARG' && keyword !== 'ENV') continue;
     for (const property of propertiesOf(instruction)) {
       const value = property.getValue();
       if (value === null) continue;

@@ -110,6 +110,6 @@ export const REMOVED_APIS: Record<string, KindTable> = {
 };
 
 export function removedApi(apiVersion: string, kind: string): RemovedApi | undefined {
-  const table = REMOVED_APIS[apiVersion.trim()];
-  return table ? table[kind] ?? table['*'] : undefined;
+  const table = Object.hasOwn(REMOVED_APIS, apiVersion.trim()) ? REMOVED_APIS[apiVersion.trim()] : undefined;
+  return table ? (Object.hasOwn(table, kind) ? table[kind] : undefined) ?? table['*'] : undefined;
 }

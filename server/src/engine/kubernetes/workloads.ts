@@ -62,7 +62,7 @@ export function* kubernetesObjects(document: KubernetesDocument): Generator<Kube
 export function workloads(document: KubernetesDocument): Workload[] {
   const found: Workload[] = [];
   for (const { manifest, object, kind, kindRange } of kubernetesObjects(document)) {
-    const path = POD_SPEC_PATHS[kind];
+    const path = Object.hasOwn(POD_SPEC_PATHS, kind) ? POD_SPEC_PATHS[kind] : undefined;
     if (!path) continue;
     let current: YAMLMap | undefined = object;
     for (const key of path) current = current ? mapChild(manifest.yaml, current, key) : undefined;

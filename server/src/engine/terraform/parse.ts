@@ -3,6 +3,7 @@ import { LineIndex } from '../text';
 import type { WorkspaceView } from '../types';
 import { readBody, topLevelBlocks, type HclBlock } from './hcl';
 import { exceedsSyntaxDepth } from './nesting';
+import type { SiblingCache } from './sibling-cache';
 import { parseHcl, PARSE_TIMEOUT_MS } from './tree-sitter';
 import type { ModuleScope } from './values';
 
@@ -18,6 +19,8 @@ export interface TerraformFile {
   blocks: HclBlock[];
   /** Offset of the first top-level block left out (blanked) because it nests deeper than the walkers can follow. */
   tooDeepAt?: number;
+  /** Offset of the first syntax error, so a one-shot run can say where the file is broken. */
+  firstSyntaxErrorAt?: number;
 }
 
 export interface TerraformDocument extends TerraformFile {
@@ -34,8 +37,12 @@ export interface TerraformDocument extends TerraformFile {
 const RECOVERY_BUDGET_MS = 400;
 
 export function parseTerraformFile(path: string, text: string): TerraformFile {
-  const { tree, hasSyntaxErrors, tooDeepAt } = parseTolerant(text);
-  return { path, text, lines: new LineIndex(text), tree, hasSyntaxErrors, blocks: tree ? topLevelBlocks(tree.rootNode) : [], ...(tooDeepAt === undefined ? {} : { tooDeepAt }) };
+  const { tree, hasSyntaxErrors, tooDeepAt, firstSyntaxErrorAt } = parseTolerant(text);
+  return {
+    path, text, lines: new LineIndex(text), tree, hasSyntaxErrors, blocks: tree ? topLevelBlocks(tree.rootNode) : [],
+    ...(tooDeepAt === undefined ? {} : { tooDeepAt }),
+    ...(firstSyntaxErrorAt === undefined ? {} : { firstSyntaxErrorAt }),
+  };
 }
 
 /** A line that starts a top-level block (`resource "a" "b" {`) or attribute, at column 0 as `terraform fmt` writes it. */
@@ -61,7 +68,14 @@ function topLevelChunks(text: string): { start: number; end: number }[] {
  * their own are blanked out (same length, line breaks kept, so offsets stay true) and the rest is parsed
  * again. tree-sitter alone often folds every block after a half-typed one into its error node.
  */
-function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number } {
+function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number; firstSyntaxErrorAt?: number } {
+  const parsed = parseTolerantTree(text);
+  if (!parsed.hasSyntaxErrors || !parsed.firstError) return parsed;
+  const { firstError, ...rest } = parsed;
+  return { ...rest, firstSyntaxErrorAt: firstError };
+}
+
+function parseTolerantTree(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number; firstError?: number } {
   // One deadline for every parse of this file, so recovery cannot multiply the time budget.
   const deadline = Date.now() + PARSE_TIMEOUT_MS;
   const tree = parseHcl(text, deadline);
@@ -74,6 +88,7 @@ function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors:
   const tooDeep = exceedsSyntaxDepth(tree);
   if (!hasSyntaxErrors && !tooDeep) return { tree, hasSyntaxErrors };
   const errors = tooDeep ? [] : errorSpans(tree);
+  const firstError = errors.reduce<number | undefined>((first, span) => (first === undefined || span.start < first ? span.start : first), undefined);
   let masked = '';
   let maskedAny = false;
   let tooDeepAt: number | undefined;
@@ -91,7 +106,7 @@ function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors:
     }
     const alone = parseHcl(piece, recoveryDeadline);
     // Out of time: keep the first tree rather than blank blocks that may be fine.
-    if (!alone && !tooDeep) return { tree, hasSyntaxErrors };
+    if (!alone && !tooDeep) return { tree, hasSyntaxErrors, firstError };
     const deep = tooDeep && alone !== undefined && exceedsSyntaxDepth(alone);
     const broken = !alone || alone.rootNode.hasError || deep;
     alone?.delete();
@@ -104,14 +119,14 @@ function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors:
   if (!recovered || (tooDeep && exceedsSyntaxDepth(recovered))) {
     // Never hand the walkers a tree that is still too deep.
     recovered?.delete();
-    if (!tooDeep) return { tree, hasSyntaxErrors };
+    if (!tooDeep) return { tree, hasSyntaxErrors, firstError };
     tree.delete();
     return { tree: undefined, hasSyntaxErrors, tooDeepAt: tooDeepAt ?? 0 };
   }
   tree.delete();
   // A deep block cut into pieces at column-0 lines shows up as broken pieces: point at the first of them.
   if (tooDeep) tooDeepAt ??= firstMasked;
-  return { tree: recovered, hasSyntaxErrors, ...(tooDeepAt === undefined ? {} : { tooDeepAt }) };
+  return { tree: recovered, hasSyntaxErrors, firstError, ...(tooDeepAt === undefined ? {} : { tooDeepAt }) };
 }
 
 /** Where the tree has ERROR or MISSING nodes (an ERROR node may swallow every block after it); iterative, for deep trees. */
@@ -136,10 +151,12 @@ function errorSpans(tree: Tree): { start: number; end: number }[] {
 export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache, reuseSiblingParse = false): TerraformDocument {
   const shared = reuseSiblingParse ? siblingCache?.take(path, text) : undefined;
   const file = shared ?? parseTerraformFile(path, text);
-  let siblings: TerraformFile[] | undefined;
+  let siblings: { files: TerraformFile[]; generation: number } | undefined;
   const loadSiblings = (): TerraformFile[] => {
-    siblings ??= workspace && siblingCache ? siblingCache.siblingsOf(path, workspace) : [];
-    return siblings;
+    if (!workspace || !siblingCache) return [];
+    // A document kept for code actions must not hand out trees the cache has released since.
+    if (siblings?.generation !== siblingCache.generation) siblings = { files: siblingCache.siblingsOf(path, workspace), generation: siblingCache.generation };
+    return siblings.files;
   };
   const document: TerraformDocument = {
     ...file,
@@ -170,63 +187,6 @@ function moduleScope(files: () => TerraformFile[]): ModuleScope {
     variableDefault: (name) => find('variable', (block) => (block.labels[0] === name ? block.attributes.get('default')?.expression : undefined)),
     local: (name) => find('locals', (block) => block.attributes.get(name)?.expression),
   };
-}
-
-/** Parsed sibling files by path and text, so typing in one file does not re-parse the whole module folder. */
-export class SiblingCache {
-  private readonly files = new Map<string, TerraformFile>();
-
-  constructor(private readonly maxFiles = 256) {}
-
-  siblingsOf(path: string, workspace: WorkspaceView): TerraformFile[] {
-    const folder = path.slice(0, path.lastIndexOf('/'));
-    const result: TerraformFile[] = [];
-    for (const candidate of workspace.listFolder(folder)) {
-      if (candidate === path || !candidate.endsWith('.tf')) continue;
-      const text = workspace.readFile(candidate);
-      if (text === undefined) continue;
-      let cached = this.files.get(candidate);
-      if (!cached || cached.text !== text) {
-        cached?.tree?.delete();
-        cached = parseTerraformFile(candidate, text);
-        this.files.delete(candidate);
-        this.files.set(candidate, cached);
-        this.evict();
-      }
-      result.push(cached);
-    }
-    return result;
-  }
-
-  /** Removes and returns the cached parse of a file with exactly this text; the caller then owns its tree. */
-  take(path: string, text: string): TerraformFile | undefined {
-    const cached = this.files.get(path);
-    if (!cached || cached.text !== text) return undefined;
-    this.files.delete(path);
-    return cached;
-  }
-
-  /** Takes ownership of a parsed file so that its neighbours can reuse it. */
-  adopt(file: TerraformFile): void {
-    const previous = this.files.get(file.path);
-    if (previous && previous !== file) previous.tree?.delete();
-    this.files.delete(file.path);
-    this.files.set(file.path, file);
-    this.evict();
-  }
-
-  private evict(): void {
-    while (this.files.size > this.maxFiles) {
-      const [oldest, file] = this.files.entries().next().value as [string, TerraformFile];
-      file.tree?.delete();
-      this.files.delete(oldest);
-    }
-  }
-
-  clear(): void {
-    for (const file of this.files.values()) file.tree?.delete();
-    this.files.clear();
-  }
 }
 
 export { readBody };

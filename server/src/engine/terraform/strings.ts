@@ -34,7 +34,7 @@ export function decodeQuoted(raw: string, start: number): SourceString {
         i += 2 + unicode[0].length;
         continue;
       }
-      if (next in SIMPLE_ESCAPES) {
+      if (Object.hasOwn(SIMPLE_ESCAPES, next)) {
         out.push(SIMPLE_ESCAPES[next]);
         offsets.push(start + i);
         i += 2;

@@ -50,7 +50,7 @@ export type TagCloud = 'aws' | 'azure' | 'google';
 export function tagArgument(resource: HclBlock): { cloud: TagCloud; argument: string } | undefined {
   const type = resource.labels[0] ?? '';
   if (AWS_TAGGABLE.has(type)) return { cloud: 'aws', argument: 'tags' };
-  if (type in GOOGLE_LABELLED) return { cloud: 'google', argument: GOOGLE_LABELLED[type] };
+  if (Object.hasOwn(GOOGLE_LABELLED, type)) return { cloud: 'google', argument: GOOGLE_LABELLED[type] };
   // Azure resources that live in a region (they have `location`) are tracked ARM resources, which all take tags.
   if (type.startsWith('azurerm_') && resource.attributes.has('location')) return { cloud: 'azure', argument: 'tags' };
   return undefined;
