@@ -5,6 +5,9 @@ import type { CorpusFile } from './corpus';
 import { longDockerfile, longManifest, longTerraform } from './generate';
 import { median, percentile } from './stats';
 
+/** As the extension starts the server (client/src/extension.ts). */
+const SERVER_NODE_ARGS = ['--max-semi-space-size=4'];
+
 export interface LatencyResult {
   language: string;
   lines: number;
@@ -21,7 +24,7 @@ const GENERATORS = [
 
 /** didChange → publishDiagnostics for single-character edits typed into a comment in the middle of the file. */
 export async function editorLatency(lineCounts: number[], edits: number): Promise<LatencyResult[]> {
-  const client = await LspTestClient.start();
+  const client = await LspTestClient.start({ nodeArgs: SERVER_NODE_ARGS });
   const results: LatencyResult[] = [];
   try {
     for (const lines of lineCounts) {
@@ -57,7 +60,7 @@ const LANGUAGE_IDS: Record<string, string> = { dockerfile: 'dockerfile', kuberne
 
 /** Server RSS after opening every corpus file (each waits for its diagnostics). */
 export async function memoryWithCorpusOpen(files: CorpusFile[]): Promise<{ idle: number; loaded: number; files: number }> {
-  const client = await LspTestClient.start();
+  const client = await LspTestClient.start({ nodeArgs: SERVER_NODE_ARGS });
   try {
     const pid = client.process.pid!;
     const idle = rssMegabytes(pid);
@@ -74,7 +77,7 @@ export async function startup(rounds: number): Promise<{ initialize: number; fir
   const first: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const started = performance.now();
-    const client = await LspTestClient.start();
+    const client = await LspTestClient.start({ nodeArgs: SERVER_NODE_ARGS });
     initialize.push(performance.now() - started);
     await client.open('file:///tmp/infracoach-bench/startup/Dockerfile', 'dockerfile', 'FROM node:20\nRUN npm run build\n');
     first.push(performance.now() - started);

@@ -104,6 +104,8 @@ export function checkFile(engine: Engine, workspace: WorkspaceView, job: FileJob
     const linted = engine.lint({ path, text, workspace }, settings);
     for (const failure of linted.ruleErrors) errors.push({ path: file, message: `rule ${failure.ruleId} failed: ${String(failure.error)}` });
     for (const notice of linted.notices) errors.push({ path: file, message: notice.message });
+    // A broken file is said to be broken, so that few findings are never read as "clean".
+    if (linted.syntaxProblem) errors.push({ path: file, message: linted.syntaxProblem.message });
     result.findings = linted.findings;
     result.text = text;
     return { result, errors };

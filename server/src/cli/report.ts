@@ -74,8 +74,8 @@ export function toText(report: CheckReport, locale: Locale, { colour, summary = 
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const files = report.results.length;
   lines.push(locale === 'ja'
-    ? `${files} ファイルを検査: ${total} 件の指摘（エラー ${counts.error}、警告 ${counts.warning}、情報 ${counts.info}、ヒント ${counts.hint}）${report.errors.length ? `、読めなかったファイル ${report.errors.length}` : ''}`
-    : `${files} file${files === 1 ? '' : 's'} checked: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${report.errors.length ? `, ${report.errors.length} unreadable` : ''}`);
+    ? `${files} ファイルを検査: ${total} 件の指摘（エラー ${counts.error}、警告 ${counts.warning}、情報 ${counts.info}、ヒント ${counts.hint}）${report.errors.length ? `、ファイルの問題 ${report.errors.length} 件（上記）` : ''}`
+    : `${files} file${files === 1 ? '' : 's'} checked: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${report.errors.length ? `, ${report.errors.length} file problem${report.errors.length === 1 ? "" : "s"} listed above` : ''}`);
   return lines.join('\n');
 }
 
