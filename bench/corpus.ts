@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { detectLanguage } from '../server/src/engine/detect';
 import type { Language } from '../server/src/engine/types';
 
-export const CORPUS_ROOT = resolve(__dirname, '../../shared/corpus');
+/** `INFRACOACH_CORPUS` points elsewhere (or nowhere, to check the benchmark without it). */
+export const CORPUS_ROOT = process.env.INFRACOACH_CORPUS ?? resolve(__dirname, '../../shared/corpus');
 
 export interface CorpusFile {
   path: string;
