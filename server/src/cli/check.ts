@@ -128,13 +128,6 @@ export function finishCheck(plan: CheckPlan, outcomes: readonly FileOutcome[], l
   return report;
 }
 
-/** `infracoach check` on this thread: every file under the paths, fixed first when `--fix` is given. */
-export function runCheck(engine: Engine, rules: readonly AnyRule[], options: CheckOptions): CheckReport {
-  const plan = planCheck(rules, options);
-  const workspace = checkWorkspace();
-  return finishCheck(plan, plan.jobs.map((job) => checkFile(engine, workspace, job, options)), options.locale);
-}
-
 /** Only the findings at or above the level (--quiet). */
 export function onlyAtOrAbove(report: CheckReport, level: FailLevel): CheckReport {
   return {

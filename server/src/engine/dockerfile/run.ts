@@ -122,15 +122,6 @@ function execFormAsShell(body: string): string {
   return body.replace(/[[\],]/g, ' ');
 }
 
-export function spanRange(document: DockerfileDocument, start: number, end: number): Range {
-  return document.lines.rangeOf(start, end);
-}
-
-/** The keyword of an instruction (`RUN`). */
-export function keywordRange(instruction: Instruction): Range {
-  return instruction.getInstructionRange();
-}
-
 export interface RunSite {
   stage: Stage;
   instruction: Instruction;

@@ -29,12 +29,6 @@ export interface ShellCommand extends SimpleCommand {
   keyword?: string;
 }
 
-/** Joins continuation lines so that offsets still map to the original text (backslash-newline becomes two spaces). */
-export function joinContinuations(text: string, escape = '\\'): string {
-  const pattern = escape === '`' ? /`(\r?\n)/g : /\\(\r?\n)/g;
-  return text.replace(pattern, (_whole, eol: string) => ' '.repeat(1 + eol.length));
-}
-
 /** Words that open or close a compound command; the program that runs is the word after them. */
 const RESERVED_AT_START = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'esac']);
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '\n'];

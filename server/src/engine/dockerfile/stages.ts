@@ -53,10 +53,6 @@ export function finalImageStages(document: DockerfileDocument): Stage[] {
   return last ? stageChain(document, last) : [];
 }
 
-export function stageOf(document: DockerfileDocument, instruction: Instruction): Stage | undefined {
-  return document.stages.find((stage) => stage.instructions.includes(instruction));
-}
-
 /** The image a stage's chain starts from (its first non-stage `FROM`). */
 export function baseImage(document: DockerfileDocument, stage: Stage): string {
   return BASE_IMAGE.of(stage, () => stageChain(document, stage).at(-1)?.from.getImage() ?? '');
