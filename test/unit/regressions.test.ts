@@ -75,3 +75,11 @@ describe('names that are Object members', () => {
     assert.deepEqual(await lint('/w/objects.tf', terraform), []);
   });
 });
+
+describe('Terraform string escapes', () => {
+  it('a \\U escape past the last code point is kept as text, not a crash', async () => {
+    const { decodeQuoted } = await import('../../server/src/engine/terraform/strings');
+    assert.equal(decodeQuoted('a\\UFFFFFFFFb', 0).text, 'a\\UFFFFFFFFb');
+    assert.equal(decodeQuoted('\\U0001F600$${x}%%{y}', 0).text, '😀${x}%{y}');
+  });
+});

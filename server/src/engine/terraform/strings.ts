@@ -25,7 +25,8 @@ export function decodeQuoted(raw: string, start: number): SourceString {
     if (ch === '\\' && i + 1 < raw.length) {
       const next = raw[i + 1];
       const unicode = next === 'u' ? /^[0-9a-fA-F]{4}/.exec(raw.slice(i + 2)) : next === 'U' ? /^[0-9a-fA-F]{8}/.exec(raw.slice(i + 2)) : null;
-      if (unicode) {
+      // `\UFFFFFFFF` is past the last code point: fromCodePoint would throw, so it stays literal text.
+      if (unicode && parseInt(unicode[0], 16) <= 0x10ffff) {
         const decoded = String.fromCodePoint(parseInt(unicode[0], 16));
         for (const unit of decoded.split('')) {
           out.push(unit);
@@ -41,15 +42,7 @@ export function decodeQuoted(raw: string, start: number): SourceString {
         continue;
       }
     }
-    if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
-      out.push(ch);
-      offsets.push(start + i);
-      i += 2;
-      continue;
-    }
-    out.push(ch);
-    offsets.push(start + i);
-    i++;
+    i = pushTemplateCharacter(raw, i, start, out, offsets);
   }
   offsets.push(start + raw.length);
   return { text: out.join(''), offsets };
@@ -58,18 +51,18 @@ export function decodeQuoted(raw: string, start: number): SourceString {
 /** Only the template escapes apply inside heredocs; backslashes are taken literally. */
 function decodeHeredocLine(raw: string, start: number, out: string[], offsets: number[]): void {
   let i = 0;
-  while (i < raw.length) {
-    const ch = raw[i];
-    if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
-      out.push(ch);
-      offsets.push(start + i);
-      i += 2;
-      continue;
-    }
-    out.push(ch);
-    offsets.push(start + i);
-    i++;
-  }
+  while (i < raw.length) i = pushTemplateCharacter(raw, i, start, out, offsets);
+}
+
+/**
+ * Decodes one character of template text at `i` and returns where the next one starts: `$${` and `%%{` are
+ * the template escapes for a literal `${` and `%{`, everything else stands for itself.
+ */
+function pushTemplateCharacter(raw: string, i: number, start: number, out: string[], offsets: number[]): number {
+  const ch = raw[i];
+  out.push(ch);
+  offsets.push(start + i);
+  return (ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{' ? i + 2 : i + 1;
 }
 
 /**
