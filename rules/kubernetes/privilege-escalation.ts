@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
-import { containerSetting } from '../../server/src/engine/kubernetes/security-context';
+import { containerSetting, setContainerSecurityField } from '../../server/src/engine/kubernetes/security-context';
 import { ALL_CONTAINER_GROUPS, containerAt, containers } from '../../server/src/engine/kubernetes/workloads';
-import { editorFor } from '../../server/src/engine/kubernetes/yaml-edit';
 
 export default defineRule({
   id: 'kubernetes/privilege-escalation',
@@ -37,10 +36,9 @@ export default defineRule({
     const ref = containerAt(document, finding.range, ALL_CONTAINER_GROUPS);
     // The API rejects allowPrivilegeEscalation: false on a privileged container; privileged-container's fix comes first.
     if (!ref || containerSetting(ref, ['privileged']) === true) return undefined;
-    const editor = editorFor(document.text, document.lines, ref.workload.manifest.yaml);
     return {
       title: { en: 'Set allowPrivilegeEscalation: false', ja: 'allowPrivilegeEscalation: false を設定する' },
-      edits: editor.setResolved(ref.container, ['securityContext', 'allowPrivilegeEscalation'], false),
+      edits: setContainerSecurityField(document, ref, 'allowPrivilegeEscalation', false),
     };
   },
 });

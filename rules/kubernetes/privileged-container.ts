@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
-import { containerSetting } from '../../server/src/engine/kubernetes/security-context';
+import { containerSetting, setContainerSecurityField } from '../../server/src/engine/kubernetes/security-context';
 import { ALL_CONTAINER_GROUPS, containerAt, containers } from '../../server/src/engine/kubernetes/workloads';
-import { editorFor } from '../../server/src/engine/kubernetes/yaml-edit';
 
 export default defineRule({
   id: 'kubernetes/privileged-container',
@@ -26,10 +25,9 @@ export default defineRule({
   fix({ document, finding }) {
     const ref = containerAt(document, finding.range, ALL_CONTAINER_GROUPS);
     if (!ref) return undefined;
-    const editor = editorFor(document.text, document.lines, ref.workload.manifest.yaml);
     return {
       title: { en: 'Set privileged: false', ja: 'privileged: false にする' },
-      edits: editor.setResolved(ref.container, ['securityContext', 'privileged'], false),
+      edits: setContainerSecurityField(document, ref, 'privileged', false),
       // The workload may truly need device access; turning it off is a decision, not a mechanical repair.
       isPreferred: false,
     };

@@ -1,7 +1,6 @@
 import { defineRule } from '../../server/src/engine/rule';
-import { containerSetting } from '../../server/src/engine/kubernetes/security-context';
+import { containerSetting, setContainerSecurityField } from '../../server/src/engine/kubernetes/security-context';
 import { ALL_CONTAINER_GROUPS, containerAt, containers } from '../../server/src/engine/kubernetes/workloads';
-import { editorFor } from '../../server/src/engine/kubernetes/yaml-edit';
 
 export default defineRule({
   id: 'kubernetes/writable-root-filesystem',
@@ -26,10 +25,9 @@ export default defineRule({
   fix({ document, finding }) {
     const ref = containerAt(document, finding.range, ALL_CONTAINER_GROUPS);
     if (!ref) return undefined;
-    const editor = editorFor(document.text, document.lines, ref.workload.manifest.yaml);
     return {
       title: { en: 'Set readOnlyRootFilesystem: true (check where the app writes)', ja: 'readOnlyRootFilesystem: true を設定する（アプリの書き込み先を確認）' },
-      edits: editor.setResolved(ref.container, ['securityContext', 'readOnlyRootFilesystem'], true),
+      edits: setContainerSecurityField(document, ref, 'readOnlyRootFilesystem', true),
       // Apps that write to /tmp or a cache directory fail until an emptyDir is mounted there.
       isPreferred: false,
     };

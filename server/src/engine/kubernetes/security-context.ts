@@ -1,5 +1,8 @@
 import type { YAMLMap } from 'yaml';
+import type { TextEdit } from '../types';
+import type { KubernetesDocument } from './parse';
 import type { ContainerRef } from './workloads';
+import { editorFor } from './yaml-edit';
 import { getIn, mapChild, scalarOf } from './yaml-ast';
 
 export type ScalarValue = string | number | boolean | null;
@@ -45,4 +48,9 @@ export function asInteger(value: ScalarValue | undefined): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
   return undefined;
+}
+
+/** The edit that sets one field of a container's own securityContext, without touching a context it shares through an anchor. */
+export function setContainerSecurityField(document: KubernetesDocument, ref: ContainerRef, field: string, value: unknown): TextEdit[] {
+  return editorFor(document.text, document.lines, ref.workload.manifest.yaml).setResolved(ref.container, ['securityContext', field], value);
 }
