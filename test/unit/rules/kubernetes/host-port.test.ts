@@ -1,12 +1,5 @@
 import { ruleTester } from '../../../helpers/rule-tester';
-
-const pod = (containers: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-  containers:
-${containers}`;
+import { pod } from '../../../helpers/kubernetes-fixtures';
 
 ruleTester('kubernetes/host-port', {
   valid: [

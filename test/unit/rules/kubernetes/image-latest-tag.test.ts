@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { ruleTester } from '../../../helpers/rule-tester';
+import { pod } from '../../../helpers/kubernetes-fixtures';
 import { imagePin } from '../../../../rules/kubernetes/image-latest-tag';
-
-const pod = (containers: string) => `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-  containers:
-${containers}`;
 
 ruleTester('kubernetes/image-latest-tag', {
   valid: [

@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { ruleTester } from '../../../helpers/rule-tester';
+import { deployment } from '../../../helpers/kubernetes-fixtures';
 import { fixAt } from './fix-at';
-
-const deployment = (containers: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-${containers}`;
 
 ruleTester('kubernetes/missing-resource-requests', {
   valid: [

@@ -1,14 +1,5 @@
 import { ruleTester } from '../../../helpers/rule-tester';
-
-const deployment = (containers: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-${containers}`;
+import { deployment } from '../../../helpers/kubernetes-fixtures';
 
 ruleTester('kubernetes/writable-root-filesystem', {
   valid: [

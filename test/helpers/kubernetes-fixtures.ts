@@ -1,0 +1,21 @@
+/** Minimal manifests around a container list written by the test (already indented for its place). */
+
+/** A Deployment whose `containers:` sits at six spaces: container items start at `      - name:`. */
+export const deployment = (containers: string): string => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+${containers}`;
+
+/** A Pod whose `containers:` sits at two spaces: container items start at `  - name:`. */
+export const pod = (containers: string): string => `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+${containers}`;
