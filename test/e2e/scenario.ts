@@ -44,7 +44,7 @@ export async function runScenario(options: AttemptOptions): Promise<StepResult[]
       for (const home of [mainHome, restrictedHome]) CodeServer.installExtension(options.codeServerEntry, home, options.vsix, EXTENSION_ID);
       main = await openSession({ ...sessionOptions, home: mainHome, settings: TRUSTED_SETTINGS });
       await main.workbench.load(main.server.workbenchUrl(workspace), 'dockerfile');
-      await main.workbench.runCommand('Extensions: Show Enabled Extensions');
+      await main.workbench.showEnabledExtensions();
       await main.workbench.page.locator('.extensions-viewlet .extension-list-item').filter({ hasText: 'Infra Coach' }).first().waitFor();
     });
 
