@@ -5,7 +5,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bytesOf, CORPUS_ROOT, loadCorpus, type CorpusFile } from './corpus';
-import { editorLatency, memoryWithCorpusOpen, startup } from './editor';
+import { editorLatency, memoryWithCorpusOpen, SETTLE_MS, startup } from './editor';
 import { dockerfilePeers, lintVersusParse } from './in-process';
 import { median, ms, ratio } from './stats';
 
@@ -77,7 +77,12 @@ async function main(): Promise<void> {
 
   if (all.length > 0) {
     const memory = await memoryWithCorpusOpen(all);
-    lines.push('## 5. Memory', '', `Server RSS idle: ${memory.idle.toFixed(0)} MB; with all ${memory.files} corpus files open: **${memory.loaded.toFixed(0)} MB**.`, '');
+    lines.push(
+      '## 5. Memory',
+      '',
+      `Server RSS at start: ${memory.idle.toFixed(0)} MB; with all ${memory.files} corpus files open: ${memory.loaded.toFixed(0)} MB right after the last one, **${memory.settled.toFixed(0)} MB** once the server has been idle for ${SETTLE_MS / 1000} s (it collects the garbage of a burst of work when the burst is over).`,
+      '',
+    );
   }
 
   const started = await startup(ROUNDS);

@@ -2,6 +2,7 @@ import { firstSyntaxProblem, type SyntaxProblem } from './syntax';
 import { parseDockerfile } from './dockerfile/parse';
 import { detectLanguage } from './detect';
 import { parseKubernetes } from './kubernetes/parse';
+import { KubernetesParseHandoff } from './kubernetes/parse-handoff';
 import { DEFAULT_MAX_FILE_SIZE, fileTooLargeNotice, internalErrorNotice, parseNotices, skipReason, TimeBudget, timeBudgetNotice, type Notice } from './limits';
 import { defaultOptions, docsUrl, formatMessage, type AnyRule, type ParsedDocuments, type Report } from './rule';
 import type { SuppressionSettings } from './config/model';
@@ -60,6 +61,7 @@ export interface EngineOptions {
 
 export class Engine {
   private readonly siblingCache = new SiblingCache();
+  private readonly kubernetesHandoff = new KubernetesParseHandoff();
   private cached: Map<string, { version: number; text: string; parsed: AnyParsed }> = new Map();
 
   private constructor(readonly rules: readonly AnyRule[], private readonly clock?: () => number) {}
@@ -207,16 +209,21 @@ export class Engine {
       case 'dockerfile':
         return parseDockerfile(input.path, input.text, input.workspace);
       case 'kubernetes':
-        return parseKubernetes(input.path, input.text, input.workspace);
+        return parseKubernetes(input.path, input.text, input.workspace, isOneShot(input) ? this.kubernetesHandoff : undefined);
       case 'terraform':
         // Editor documents change under their cached tree; only one-shot inputs hand trees to the sibling cache.
-        return parseTerraform(input.path, input.text, input.workspace, this.siblingCache, input.version === undefined && input.workspace !== undefined);
+        return parseTerraform(input.path, input.text, input.workspace, this.siblingCache, isOneShot(input));
     }
   }
 
   private release(parsed: AnyParsed): void {
     if (parsed.language === 'terraform') parsed.dispose();
   }
+}
+
+/** A file checked once with its workspace (the CLI), as opposed to an editor document that keeps changing. */
+function isOneShot(input: LintInput): boolean {
+  return input.version === undefined && input.workspace !== undefined;
 }
 
 function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined): { severity: Severity | 'off' | undefined; options: RuleOptionValues } {

@@ -22,6 +22,7 @@ import { hoverFor } from './hover';
 import { packageRoot } from '../docs/package-root';
 import { RuleDocs } from '../docs/rule-docs';
 import { catalog, type Catalog } from './catalog';
+import { IdleCollector } from './idle-collector';
 import { LintScheduler } from './scheduler';
 import { pathOfUri } from './uri';
 
@@ -41,7 +42,11 @@ export class InfraCoachService {
   private clientLocale: Locale = 'en';
   private settings: ServerSettings = { language: 'auto' };
   private readonly published = new Map<string, { version: number; findings: Finding[] }>();
-  private readonly scheduler = new LintScheduler(LINT_DELAY_MS, (uri) => this.lintNow(uri));
+  private readonly idleCollector = new IdleCollector();
+  private readonly scheduler = new LintScheduler(LINT_DELAY_MS, (uri) => {
+    this.lintNow(uri);
+    this.idleCollector.workDone();
+  });
   /** Neighbours read from disk are reused for a moment, so a burst of keystrokes does not rescan the folder each time. */
   private readonly workspace = cachedWorkspace(fileSystemWorkspace(), NEIGHBOUR_CACHE_MS, (path) => this.openText(path));
   /** Rule docs for hovers, read once at start from the package's `rules/docs`. */
@@ -149,17 +154,21 @@ export class InfraCoachService {
 
   async checkWorkspace(token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
     await this.ready;
-    return checkWorkspace({
-      folders: this.configuration.workspaceFolders(),
-      maxFileSize: this.configuration.settings.maxFileSize,
-      locale: this.locale(),
-      isOpen: (path) => this.openText(path) !== undefined,
-      lint: (path, text) => this.lintClosed(path, text),
-      publish: (path, findings) => {
-        this.workspaceChecked.add(path);
-        void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) });
-      },
-    }, token, progress);
+    try {
+      return await checkWorkspace({
+        folders: this.configuration.workspaceFolders(),
+        maxFileSize: this.configuration.settings.maxFileSize,
+        locale: this.locale(),
+        isOpen: (path) => this.openText(path) !== undefined,
+        lint: (path, text) => this.lintClosed(path, text),
+        publish: (path, findings) => {
+          this.workspaceChecked.add(path);
+          void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) });
+        },
+      }, token, progress);
+    } finally {
+      this.idleCollector.workDone();
+    }
   }
 
   status(params: { uri: string }): FileStatus | null {

@@ -1,6 +1,7 @@
 import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
 import type { Range, WorkspaceView } from '../types';
+import type { KubernetesParseHandoff } from './parse-handoff';
 import { mapGet } from './yaml-ast';
 import { unanalysableReason, type UnanalysableReason } from './yaml-bounds';
 
@@ -29,14 +30,18 @@ export interface KubernetesDocument {
   documents: ManifestDocument[];
   /** The files around this one, for rules that relate objects across files (a Service and its Deployment); absent in single-file runs. */
   workspace?: WorkspaceView;
+  /** One-shot runs: where parses of neighbours made for workspace summaries go, for their own lints to reuse. */
+  handoff?: KubernetesParseHandoff;
 }
 
-export function parseKubernetes(path: string, text: string, workspace?: WorkspaceView): KubernetesDocument {
+export function parseKubernetes(path: string, text: string, workspace?: WorkspaceView, handoff?: KubernetesParseHandoff): KubernetesDocument {
+  const shared = handoff?.take(path, text);
+  if (shared) return { ...shared, ...(workspace ? { workspace } : {}), handoff };
   const lines = new LineIndex(text);
   const parsed = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false });
   const yamlDocuments = Array.isArray(parsed) ? parsed : [];
   const documents = yamlDocuments.map((yaml, index) => describeDocument(yaml, index, text, lines));
-  return { language: 'kubernetes', path, text, lines, documents, ...(workspace ? { workspace } : {}) };
+  return { language: 'kubernetes', path, text, lines, documents, ...(workspace ? { workspace } : {}), ...(handoff ? { handoff } : {}) };
 }
 
 function describeDocument(yaml: Document.Parsed, index: number, text: string, lines: LineIndex): ManifestDocument {

@@ -1,5 +1,6 @@
 import type { WorkspaceView } from '../types';
 import { parseKubernetes, type KubernetesDocument } from './parse';
+import type { KubernetesParseHandoff } from './parse-handoff';
 import { kubernetesObjects, namespaceOf, nameOf, podLabels, stringMap, workloads, type Workload } from './workloads';
 import { getIn, mapValue, scalarOf } from './yaml-ast';
 
@@ -65,7 +66,7 @@ export function workspaceScope(document: KubernetesDocument): WorkspaceScope {
     const folder = document.path.slice(0, document.path.lastIndexOf('/'));
     for (const path of scopeFiles(document.workspace, folder)) {
       if (path === document.path) continue;
-      const summary = summaryOf(document.workspace, path);
+      const summary = summaryOf(document.workspace, path, document.handoff);
       if (summary) files.push({ ...summary, path, workloads: summary.workloads.map((workload) => ({ ...workload, path })) });
     }
   }
@@ -110,14 +111,16 @@ function summarize(document: KubernetesDocument): FileSummary {
   return { workloads: workloads(document).map(describeWorkload), policyNamespaces, customResources };
 }
 
-function summaryOf(workspace: WorkspaceView, path: string): FileSummary | undefined {
+function summaryOf(workspace: WorkspaceView, path: string, handoff: KubernetesParseHandoff | undefined): FileSummary | undefined {
   const text = workspace.readFile(path);
   if (text === undefined || text.length > MAX_FILE_CHARS) return undefined;
   const cached = summaries.get(path);
   if (cached && cached.text === text) return cached.summary;
   let summary: FileSummary;
   try {
-    summary = summarize(parseKubernetes(path, text));
+    const parsed = parseKubernetes(path, text);
+    summary = summarize(parsed);
+    handoff?.offer(parsed);
   } catch {
     // A file the YAML parser cannot even tokenise contributes nothing; it is not the file being linted.
     summary = { workloads: [], policyNamespaces: [], customResources: [] };
