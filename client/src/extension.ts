@@ -4,7 +4,7 @@ import {
   type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { coachClientOptions, registerCoach } from './coach';
-import { configFileWatcher, registerWorkspaceFeatures } from './workspace-features';
+import { watchedFilesWatcher, registerWorkspaceFeatures } from './workspace-features';
 import { RestartPolicy } from './restart-policy';
 
 let client: LanguageClient | undefined;
@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     initializationOptions: { language: vscode.workspace.getConfiguration('infracoach').get<string>('language', 'auto'), ...coachClientOptions.initializationOptions },
     markdown: coachClientOptions.markdown,
-    synchronize: { configurationSection: 'infracoach', fileEvents: configFileWatcher() },
+    synchronize: { configurationSection: 'infracoach', fileEvents: watchedFilesWatcher() },
     errorHandler: restartingErrorHandler(output),
     initializationFailedHandler: (error) => {
       output.appendLine(`Infra Coach could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

@@ -31,9 +31,12 @@ const STATUS_SELECTOR: vscode.DocumentSelector = [
   { pattern: '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,Containerfile.*}' },
 ];
 
-/** Tells the server when `.infracoach.yaml` files are created, changed or deleted, so it re-checks at once. */
-export function configFileWatcher(): vscode.FileSystemWatcher {
-  return vscode.workspace.createFileSystemWatcher('**/.infracoach.{yaml,yml}');
+/**
+ * Tells the server when files it reads besides the open documents change on disk, so it re-checks at once:
+ * `.infracoach.yaml`, and the neighbours workspace rules read (a `.dockerignore`, sibling `.tf` files, manifests).
+ */
+export function watchedFilesWatcher(): vscode.FileSystemWatcher {
+  return vscode.workspace.createFileSystemWatcher('**/{.infracoach.yaml,.infracoach.yml,.dockerignore,*.dockerignore,*.tf,*.yaml,*.yml}');
 }
 
 async function checkWorkspace(client: LanguageClient): Promise<void> {

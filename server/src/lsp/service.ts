@@ -24,6 +24,7 @@ import { RuleDocs } from '../docs/rule-docs';
 import { catalog, type Catalog } from './catalog';
 import { IdleCollector } from './idle-collector';
 import { LintScheduler } from './scheduler';
+import { affectedByNeighbours } from './neighbours';
 import { pathOfUri } from './uri';
 
 /** Small enough to feel instant, long enough to coalesce a burst of keystrokes into one run. */
@@ -113,16 +114,29 @@ export class InfraCoachService {
     this.recheckEverything();
   }
 
-  /** `.infracoach.yaml` created, changed or deleted on disk (the client watches `**\/.infracoach.{yaml,yml}`). */
+  /**
+   * Files created, changed or deleted on disk. A `.infracoach.yaml` changes the configuration of everything; any
+   * other file may be a neighbour a workspace rule reads (a `.dockerignore`, a sibling `.tf`, a manifest), so what
+   * was cached about it is dropped at once, not when the cache ages, and the open documents are checked again.
+   */
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
-    let changed = false;
+    let configChanged = false;
+    const changedFolders = new Set<string>();
     for (const change of params.changes) {
       const path = pathOfUri(change.uri);
-      if (!this.configuration.isConfigFile(path)) continue;
-      this.configuration.configFileChanged(path);
-      changed = true;
+      this.workspace.invalidate(path);
+      if (this.configuration.isConfigFile(path)) {
+        this.configuration.configFileChanged(path);
+        configChanged = true;
+      } else {
+        changedFolders.add(path.slice(0, path.lastIndexOf('/')));
+      }
     }
-    if (changed) this.recheckEverything();
+    if (configChanged) {
+      this.recheckEverything();
+      return;
+    }
+    for (const uri of affectedByNeighbours(changedFolders, this.documents.all().map((document) => document.uri))) this.scheduler.schedule(uri);
   }
 
   documentChanged(document: TextDocument): void {
