@@ -46,5 +46,7 @@
     }
   });
 
+  // Kept by the editor across a reload, so the panel comes back on the same page (client/src/panel/saved-state.ts).
+  vscode.setState({ page: document.body.dataset.page, locale: document.documentElement.lang, anchor: document.body.dataset.anchor });
   scrollToAnchor(document.body.dataset.anchor);
 })();

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions } from 'vscode-languageclient/node';
 import type { Catalog } from '../../server/src/lsp/catalog';
 import { explainSkill } from './explain';
-import type { CoachPanelHost } from './panel/coach-panel';
+import { CoachPanel, PANEL_VIEW_TYPE, type CoachPanelHost } from './panel/coach-panel';
 import { registerSkillMap } from './skill-map/tree';
 import { openExample, OPEN_EXAMPLE_COMMAND } from './walkthrough';
 
@@ -32,5 +32,8 @@ export function registerCoach(context: vscode.ExtensionContext, client: Language
     vscode.commands.registerCommand(EXPLAIN_COMMAND, (args?: unknown) => run('Explain this skill', () => explainSkill(host, args))),
     vscode.commands.registerCommand(OPEN_EXAMPLE_COMMAND, () => run('Open example', () => openExample(context.extensionUri))),
     registerSkillMap(catalog),
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state: unknown) => run('Restore the Infra Coach panel', () => CoachPanel.restore(host, panel, state)),
+    }),
   );
 }

@@ -8,6 +8,7 @@ import { renderMarkdown, type ResolvedLink } from './markdown';
 import { renderInline } from './markdown-inline';
 import { parsePanelMessage, type PanelMessage } from './messages';
 import { loadPage, type LoadedPage, type PanelTarget } from './pages';
+import { targetOfSavedState } from './saved-state';
 
 export const PANEL_VIEW_TYPE = 'infracoach.coach';
 export const SKILL_MAP_CONTAINER_COMMAND = 'workbench.view.extension.infracoach';
@@ -36,14 +37,10 @@ export class CoachPanel implements vscode.Disposable {
 
   static async show(host: CoachPanelHost, target: PanelTarget): Promise<void> {
     if (!CoachPanel.current) {
-      const media = vscode.Uri.joinPath(host.extensionUri, 'media');
       const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'Infra Coach', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-        enableScripts: true,
-        enableCommandUris: false,
+        ...webviewOptions(host),
         enableFindWidget: true,
-        localResourceRoots: [media],
       });
-      panel.iconPath = vscode.Uri.joinPath(media, 'infracoach.svg');
       CoachPanel.current = new CoachPanel(panel, host);
     } else {
       CoachPanel.current.panel.reveal(undefined, false);
@@ -51,7 +48,23 @@ export class CoachPanel implements vscode.Disposable {
     await CoachPanel.current.navigate(target, true);
   }
 
+  /**
+   * Brings back the panel the editor kept across a reload, showing the page it showed (saved by the panel's
+   * script); a state that names no valid page closes it.
+   */
+  static async restore(host: CoachPanelHost, panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const target = targetOfSavedState(state);
+    if (!target || CoachPanel.current) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = webviewOptions(host);
+    CoachPanel.current = new CoachPanel(panel, host);
+    await CoachPanel.current.navigate(target, false);
+  }
+
   private constructor(private readonly panel: vscode.WebviewPanel, private readonly host: CoachPanelHost) {
+    panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'infracoach.svg');
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
@@ -188,4 +201,9 @@ export class CoachPanel implements vscode.Disposable {
       await this.navigate({ page: link.page, anchor: link.anchor }, true);
     }
   }
+}
+
+/** The webview may run our script only, open no command links, and load files from the extension's media folder alone. */
+function webviewOptions(host: CoachPanelHost): vscode.WebviewOptions {
+  return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(host.extensionUri, 'media')] };
 }
