@@ -2,6 +2,7 @@ import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 import { LineIndex } from '../text';
 import type { WorkspaceView } from '../types';
 import { readBody, topLevelBlocks, type HclBlock } from './hcl';
+import { editedCopy, spanEdit } from './incremental';
 import { exceedsSyntaxDepth } from './nesting';
 import type { SiblingCache } from './sibling-cache';
 import { parseHcl, PARSE_TIMEOUT_MS } from './tree-sitter';
@@ -36,13 +37,23 @@ export interface TerraformDocument extends TerraformFile {
 /** Time the error recovery below may spend re-parsing pieces of a broken file. */
 const RECOVERY_BUDGET_MS = 400;
 
-export function parseTerraformFile(path: string, text: string): TerraformFile {
-  const { tree, hasSyntaxErrors, tooDeepAt, firstSyntaxErrorAt } = parseTolerant(text);
+/**
+ * `previous`: this file's last parse, when an editor is changing it. A tree of exactly the previous text (one
+ * without syntax errors, not blanked) is edited and handed to tree-sitter, which then re-parses only around the change.
+ */
+export function parseTerraformFile(path: string, text: string, previous?: TerraformFile): TerraformFile {
+  const { tree, hasSyntaxErrors, tooDeepAt, firstSyntaxErrorAt } = parseTolerant(text, reusableTree(previous, text));
   return {
     path, text, lines: new LineIndex(text), tree, hasSyntaxErrors, blocks: tree ? topLevelBlocks(tree.rootNode) : [],
     ...(tooDeepAt === undefined ? {} : { tooDeepAt }),
     ...(firstSyntaxErrorAt === undefined ? {} : { firstSyntaxErrorAt }),
   };
+}
+
+function reusableTree(previous: TerraformFile | undefined, text: string): Tree | undefined {
+  if (!previous?.tree || previous.hasSyntaxErrors || previous.tooDeepAt !== undefined) return undefined;
+  const edit = spanEdit(previous.text, text);
+  return edit ? editedCopy(previous.tree, edit) : undefined;
 }
 
 /** A line that starts a top-level block (`resource "a" "b" {`) or attribute, at column 0 as `terraform fmt` writes it. */
@@ -68,17 +79,22 @@ function topLevelChunks(text: string): { start: number; end: number }[] {
  * their own are blanked out (same length, line breaks kept, so offsets stay true) and the rest is parsed
  * again. tree-sitter alone often folds every block after a half-typed one into its error node.
  */
-function parseTolerant(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number; firstSyntaxErrorAt?: number } {
-  const parsed = parseTolerantTree(text);
+function parseTolerant(text: string, editedPrevious: Tree | undefined): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number; firstSyntaxErrorAt?: number } {
+  let parsed: ReturnType<typeof parseTolerantTree>;
+  try {
+    parsed = parseTolerantTree(text, editedPrevious);
+  } finally {
+    editedPrevious?.delete();
+  }
   if (!parsed.hasSyntaxErrors || !parsed.firstError) return parsed;
   const { firstError, ...rest } = parsed;
   return { ...rest, firstSyntaxErrorAt: firstError };
 }
 
-function parseTolerantTree(text: string): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number; firstError?: number } {
+function parseTolerantTree(text: string, editedPrevious: Tree | undefined): { tree: Tree | undefined; hasSyntaxErrors: boolean; tooDeepAt?: number; firstError?: number } {
   // One deadline for every parse of this file, so recovery cannot multiply the time budget.
   const deadline = Date.now() + PARSE_TIMEOUT_MS;
-  const tree = parseHcl(text, deadline);
+  const tree = parseHcl(text, deadline, editedPrevious);
   // Recovery is a best effort on top of a tree we already have: it gets a short budget of its own, so a
   // pathological file (a huge line inside an unterminated comment) costs the editor at most this much more.
   const recoveryDeadline = Math.min(deadline, Date.now() + RECOVERY_BUDGET_MS);
@@ -148,9 +164,9 @@ function errorSpans(tree: Tree): { start: number; end: number }[] {
  * `reuseSiblingParse`: for one-shot runs (the CLI), take this file's tree from the sibling cache when another
  * file of the folder already parsed it, and give it back on dispose, so a folder of N files is parsed N times, not 2N.
  */
-export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache, reuseSiblingParse = false): TerraformDocument {
+export function parseTerraform(path: string, text: string, workspace?: WorkspaceView, siblingCache?: SiblingCache, reuseSiblingParse = false, previous?: TerraformFile): TerraformDocument {
   const shared = reuseSiblingParse ? siblingCache?.take(path, text) : undefined;
-  const file = shared ?? parseTerraformFile(path, text);
+  const file = shared ?? parseTerraformFile(path, text, previous);
   let siblings: { files: TerraformFile[]; generation: number } | undefined;
   const loadSiblings = (): TerraformFile[] => {
     if (!workspace || !siblingCache) return [];

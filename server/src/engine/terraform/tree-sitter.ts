@@ -39,13 +39,14 @@ export async function loadTerraformParser(wasmDirectory?: string): Promise<void>
 }
 
 /**
- * Parses HCL; returns undefined when the parse was abandoned for taking too long. Callers that parse several
+ * Parses HCL; returns undefined when the parse was abandoned for taking too long. `editedPrevious` (the last tree of
+ * this file, with the edit since applied) lets tree-sitter re-parse only around the change. Callers that parse several
  * times for one file (error recovery) pass one shared deadline so the whole job stays within the budget.
  */
-export function parseHcl(text: string, deadline = Date.now() + PARSE_TIMEOUT_MS): Tree | undefined {
+export function parseHcl(text: string, deadline = Date.now() + PARSE_TIMEOUT_MS, editedPrevious?: Tree): Tree | undefined {
   if (!parserInstance) throw new Error('Terraform parser used before loadTerraformParser() finished');
   parserInstance.reset();
   if (Date.now() > deadline) return undefined;
   // Returning true from the progress callback abandons the parse.
-  return parserInstance.parse(text, null, { progressCallback: () => Date.now() > deadline }) ?? undefined;
+  return parserInstance.parse(text, editedPrevious ?? null, { progressCallback: () => Date.now() > deadline }) ?? undefined;
 }
