@@ -8,7 +8,7 @@ import { defaultOptions, docsUrl, formatMessage, type AnyRule, type ParsedDocume
 import type { SuppressionSettings } from './config/model';
 import { applySuppressions } from './suppression';
 import { emptyScopes, suppressionScopes } from './suppression-scopes';
-import { parseTerraform, type TerraformFile } from './terraform/parse';
+import { parseTerraform } from './terraform/parse';
 import { SiblingCache } from './terraform/sibling-cache';
 import { loadTerraformParser } from './terraform/tree-sitter';
 import type { Finding, Fix, Language, Locale, RuleOptionValues, Severity, WorkspaceView } from './types';
@@ -181,8 +181,8 @@ export class Engine {
     if (entry && input.version !== undefined && entry.version === input.version && entry.text === input.text && entry.parsed.language === language) {
       return entry.parsed;
     }
-    // The last parse of an editor document lets tree-sitter re-parse only what the edit changed.
-    const previous = input.version !== undefined && entry?.parsed.language === 'terraform' && language === 'terraform' ? entry.parsed : undefined;
+    // The last parse of an editor document lets the parser redo only what the edit changed.
+    const previous = input.version !== undefined && entry?.parsed.language === language ? entry.parsed : undefined;
     const parsed = this.parseFresh(language, input, previous);
     if (input.version !== undefined) {
       if (entry) this.release(entry.parsed);
@@ -206,15 +206,16 @@ export class Engine {
     }
   }
 
-  private parseFresh(language: Language, input: LintInput, previousTerraform?: TerraformFile): AnyParsed {
+  private parseFresh(language: Language, input: LintInput, previous: AnyParsed | undefined): AnyParsed {
     switch (language) {
       case 'dockerfile':
         return parseDockerfile(input.path, input.text, input.workspace);
       case 'kubernetes':
-        return parseKubernetes(input.path, input.text, input.workspace, isOneShot(input) ? this.kubernetesHandoff : undefined);
+        return parseKubernetes(input.path, input.text, input.workspace, isOneShot(input) ? this.kubernetesHandoff : undefined,
+          input.version === undefined ? undefined : { previous: previous?.language === 'kubernetes' ? previous : undefined });
       case 'terraform':
         // Editor documents change under their cached tree; only one-shot inputs hand trees to the sibling cache.
-        return parseTerraform(input.path, input.text, input.workspace, this.siblingCache, isOneShot(input), previousTerraform);
+        return parseTerraform(input.path, input.text, input.workspace, this.siblingCache, isOneShot(input), previous?.language === 'terraform' ? previous : undefined);
     }
   }
 

@@ -1,6 +1,7 @@
-import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
 import { LineIndex } from '../text';
 import type { Range, WorkspaceView } from '../types';
+import { parseDocumentsIncrementally, parseYamlDocuments, type ParsedChunk } from './document-chunks';
 import type { KubernetesParseHandoff } from './parse-handoff';
 import { mapGet } from './yaml-ast';
 import { unanalysableReason, type UnanalysableReason } from './yaml-bounds';
@@ -32,16 +33,33 @@ export interface KubernetesDocument {
   workspace?: WorkspaceView;
   /** One-shot runs: where parses of neighbours made for workspace summaries go, for their own lints to reuse. */
   handoff?: KubernetesParseHandoff;
+  /** Editor documents: the parsed documents by chunk of text, for the next version's parse to re-use. */
+  chunks?: ParsedChunk[];
 }
 
-export function parseKubernetes(path: string, text: string, workspace?: WorkspaceView, handoff?: KubernetesParseHandoff): KubernetesDocument {
+/**
+ * `editing`: the text is an editor document, parsed again on every change; `previous`, its last parse, whose
+ * unchanged documents are re-used (and, being moved, no longer valid in `previous` afterwards).
+ */
+export function parseKubernetes(
+  path: string,
+  text: string,
+  workspace?: WorkspaceView,
+  handoff?: KubernetesParseHandoff,
+  editing?: { previous: KubernetesDocument | undefined },
+): KubernetesDocument {
   const shared = handoff?.take(path, text);
   if (shared) return { ...shared, ...(workspace ? { workspace } : {}), handoff };
   const lines = new LineIndex(text);
-  const parsed = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, keepSourceTokens: false });
-  const yamlDocuments = Array.isArray(parsed) ? parsed : [];
-  const documents = yamlDocuments.map((yaml, index) => describeDocument(yaml, index, text, lines));
-  return { language: 'kubernetes', path, text, lines, documents, ...(workspace ? { workspace } : {}), ...(handoff ? { handoff } : {}) };
+  const parsed = editing ? parseDocumentsIncrementally(text, editing.previous?.chunks) : { documents: parseYamlDocuments(text) };
+  const documents = parsed.documents.map((yaml, index) => describeDocument(yaml, index, text, lines));
+  // A quarantined document has lost its contents: its chunk must be parsed again to be judged again.
+  const quarantined = new Set(documents.filter((document) => document.notAnalysed).map((document) => document.yaml));
+  const chunks = parsed.chunks?.filter((chunk) => !chunk.documents.some((document) => quarantined.has(document)));
+  return {
+    language: 'kubernetes', path, text, lines, documents,
+    ...(workspace ? { workspace } : {}), ...(handoff ? { handoff } : {}), ...(chunks ? { chunks } : {}),
+  };
 }
 
 function describeDocument(yaml: Document.Parsed, index: number, text: string, lines: LineIndex): ManifestDocument {
