@@ -87,4 +87,22 @@ describe('language server: the "Create a .dockerignore" fix, applied as an edito
     await returned;
     await client.close(uri);
   });
+
+  it('a closed Dockerfile the workspace check covered is checked again when a .dockerignore appears beside it', { timeout: 30_000 }, async () => {
+    const folder = join(root, 'worker');
+    mkdirSync(folder);
+    const dockerfilePath = join(folder, 'Dockerfile');
+    writeFileSync(dockerfilePath, DOCKERFILE);
+    const uri = pathToFileURL(dockerfilePath).href;
+    const covered = client.diagnostics(uri, (params) => !lacksRule(params));
+    await client.connection.sendRequest('infracoach/checkWorkspace', {});
+    await covered;
+
+    const cleared = client.diagnostics(uri, lacksRule);
+    const ignorePath = join(folder, '.dockerignore');
+    writeFileSync(ignorePath, '.git\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(ignorePath).href, type: FileChangeType.Created }] });
+    const after = await cleared;
+    assert.ok(after.diagnostics.length > 0, 'the other findings of the closed file stay listed');
+  });
 });

@@ -136,7 +136,10 @@ export class InfraCoachService {
       this.recheckEverything();
       return;
     }
-    for (const uri of affectedByNeighbours(changedFolders, this.documents.all().map((document) => document.uri))) this.scheduler.schedule(uri);
+    const open = new Map(this.documents.all().map((document) => [pathOfUri(document.uri), document.uri]));
+    for (const path of affectedByNeighbours(changedFolders, open.keys())) this.scheduler.schedule(open.get(path)!);
+    // A closed file the workspace check covered shows findings from disk: it may have changed itself, or a neighbour.
+    for (const path of affectedByNeighbours(changedFolders, [...this.workspaceChecked].filter((checked) => !open.has(checked)))) this.recheckClosedFile(path);
   }
 
   documentChanged(document: TextDocument): void {

@@ -3,19 +3,19 @@ import { describe, it } from 'node:test';
 import { affectedByNeighbours } from '../../../server/src/lsp/neighbours';
 
 describe('affectedByNeighbours', () => {
-  const open = ['file:///w/app/Dockerfile', 'file:///w/app/k8s/deploy.yaml', 'file:///w/infra/main.tf', 'file:///w/application/Dockerfile'];
+  const files = ['/w/app/Dockerfile', '/w/app/k8s/deploy.yaml', '/w/infra/main.tf', '/w/application/Dockerfile'];
 
-  it('re-checks documents in the changed file\'s folder and in the folders above it, not beside it', () => {
-    assert.deepEqual(affectedByNeighbours(new Set(['/w/app']), open), ['file:///w/app/Dockerfile']);
-    assert.deepEqual(affectedByNeighbours(new Set(['/w/app/k8s/base']), open), ['file:///w/app/Dockerfile', 'file:///w/app/k8s/deploy.yaml']);
-    assert.deepEqual(affectedByNeighbours(new Set(['/w/infra']), open), ['file:///w/infra/main.tf']);
+  it('re-checks files in the changed file\'s folder and in the folders above it, not beside it', () => {
+    assert.deepEqual(affectedByNeighbours(new Set(['/w/app']), files), ['/w/app/Dockerfile']);
+    assert.deepEqual(affectedByNeighbours(new Set(['/w/app/k8s/base']), files), ['/w/app/Dockerfile', '/w/app/k8s/deploy.yaml']);
+    assert.deepEqual(affectedByNeighbours(new Set(['/w/infra', '/w/app/k8s']), files), ['/w/app/Dockerfile', '/w/app/k8s/deploy.yaml', '/w/infra/main.tf']);
   });
 
   it('does not take a folder whose name merely starts the same for a parent', () => {
-    assert.deepEqual(affectedByNeighbours(new Set(['/w/application']), open), ['file:///w/application/Dockerfile']);
+    assert.deepEqual(affectedByNeighbours(new Set(['/w/application']), files), ['/w/application/Dockerfile']);
   });
 
   it('nothing changed, nothing to do', () => {
-    assert.deepEqual(affectedByNeighbours(new Set(), open), []);
+    assert.deepEqual(affectedByNeighbours(new Set(), files), []);
   });
 });
