@@ -11,8 +11,11 @@ import { median } from './stats';
 
 const require = createRequire(__filename);
 
+/** Rounds run before measuring: the JIT needs a few passes over the rules' code to reach its steady state. */
+const WARM_UP_ROUNDS = 3;
+
 function time(rounds: number, run: () => void): number {
-  run(); // warm-up: JIT and parser caches, so rounds compare steady states
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) run();
   const samples: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const started = performance.now();

@@ -6,6 +6,7 @@ import { visit, type Document } from 'yaml';
 import { allRules } from '../../../rules';
 import { Engine } from '../../../server/src/engine/engine';
 import { MIN_CHUNKED_CHARS, parseDocumentsIncrementally, parseYamlDocuments, type ParsedChunk } from '../../../server/src/engine/kubernetes/document-chunks';
+import { Random } from '../fuzz/random';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/kubernetes/deployment.yaml'), 'utf8');
 const CORPUS = join(__dirname, '../../../../shared/corpus/kubernetes');
@@ -30,20 +31,11 @@ function manyDocuments(count: number): string {
   return Array.from({ length: count }, (_, index) => `---\n# object ${index}\n${EXAMPLE.replace(/name: web\b/, `name: web-${index}`)}`).join('');
 }
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Typing-like edits: mostly inside values and comments, sometimes a new or removed document, sometimes one that breaks the YAML (undone next). */
 function typist(seed: number): (text: string) => string {
-  const next = random(seed);
-  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
+  const random = new Random(seed);
+  const next = () => random.next();
+  const pick = <T>(items: T[]): T => random.pick(items);
   let beforeBreak: string | undefined;
   return (text) => {
     // A breaking edit is undone at the next step, as a person fixes a typo: the parse goes clean → broken → clean.

@@ -7,19 +7,9 @@ import { Engine } from '../../../server/src/engine/engine';
 import { spanEdit } from '../../../server/src/engine/terraform/incremental';
 import { parseTerraformFile, type TerraformFile } from '../../../server/src/engine/terraform/parse';
 import { loadTerraformParser } from '../../../server/src/engine/terraform/tree-sitter';
+import { Random } from '../fuzz/random';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/terraform/main.tf'), 'utf8');
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Offsets where a pattern matches, for picking where to type. */
 function matchOffsets(text: string, pattern: RegExp): number[] {
@@ -32,8 +22,9 @@ function matchOffsets(text: string, pattern: RegExp): number[] {
  * undone at the next step: the parse goes clean → broken → clean again.
  */
 function typist(seed: number): (text: string) => string {
-  const next = random(seed);
-  const pick = <T>(items: T[]): T | undefined => (items.length ? items[Math.floor(next() * items.length)] : undefined);
+  const random = new Random(seed);
+  const next = () => random.next();
+  const pick = <T>(items: T[]): T | undefined => (items.length ? random.pick(items) : undefined);
   let beforeBreak: string | undefined;
   return (text) => {
     if (beforeBreak !== undefined) {
