@@ -14,7 +14,7 @@ function describeFailures(failures: readonly FuzzFailure[]): string {
 }
 
 describe('fuzzing the engine with mutated real files', () => {
-  it(`${MUTATIONS} seeded mutations: no exception, within the time budget, every range inside the document`, async (context) => {
+  it(`${MUTATIONS} seeded mutations: no exception, within the time budget, every range inside the document, an editor re-parse agrees with a fresh one`, async (context) => {
     const report = await runFuzz({ count: MUTATIONS, seed: SEED, maxSeedBytes: MAX_SEED_BYTES, engine: await testEngine() });
     if (!report.corpusFound) context.diagnostic('../shared/corpus not found: fuzzing the examples and fixtures only');
     context.diagnostic(`${report.runs} mutations of ${report.seeds} seeds; slowest ${Math.round(report.slowest.ms)} ms (${report.slowest.seedPath}: ${report.slowest.mutations.join(' + ')}); notices ${JSON.stringify(report.notices)}`);

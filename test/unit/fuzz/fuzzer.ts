@@ -13,6 +13,11 @@ export const FILE_BUDGET_MS = 4_000;
  * rules). Parsing a module's siblings costs more than the file itself, so the rest run alone.
  */
 const WORKSPACE_SHARE = 0.15;
+/**
+ * Share of inputs linted as the next version of the seed open in an editor: the seed's own text is linted first,
+ * so the mutated text goes through the incremental re-parse (tree-sitter's edited tree, re-used YAML documents).
+ */
+const EDITOR_SHARE = 0.25;
 /** Fixes tried per mutated file (one per rule): enough to reach every fix without making the run quadratic. */
 const MAX_FIXES_PER_FILE = 6;
 
@@ -108,6 +113,10 @@ export function checkInput(engine: Engine, input: LintInput): { problems: string
   return { problems, ms, notices: result.notices.map((notice) => notice.code) };
 }
 
+function findingSummary(result: ReturnType<Engine['lint']>): string {
+  return [...result.findings.map((finding) => [finding.ruleId, finding.range]), ...result.notices.map((notice) => [notice.code, notice.range])].map((entry) => JSON.stringify(entry)).join(' ');
+}
+
 /** Every line of the small hand-written files, truncated there: the half-typed states an editor sees most. */
 function* truncations(seeds: readonly Seed[]): Generator<{ seed: Seed; text: string; mutation: string }> {
   const repository = `${REPO_ROOT.replace(/\\/g, '/')}/`;
@@ -127,8 +136,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const languages = [...byLanguage.keys()].sort();
   const report: FuzzReport = { runs: 0, failures: [], corpusFound, seeds: seeds.length, slowest: { ms: 0, seedPath: '', mutations: [] }, notices: {} };
   const record = (seed: Seed, text: string, mutations: string[]) => {
-    const input: LintInput = { path: seed.path, text, languageId: seed.languageId, version: report.runs, ...(random.chance(WORKSPACE_SHARE) ? { workspace } : {}) };
+    const version = 2 * report.runs + 1;
+    const input: LintInput = { path: seed.path, text, languageId: seed.languageId, version, ...(random.chance(WORKSPACE_SHARE) ? { workspace } : {}) };
+    const asEditor = random.chance(EDITOR_SHARE);
+    if (asEditor) engine.lint({ ...input, text: seed.text, version: version - 1 });
     const outcome = checkInput(engine, input);
+    if (asEditor && outcome.problems.length === 0) {
+      const incremental = findingSummary(engine.lint(input));
+      const fresh = findingSummary(engine.lint({ ...input, version: undefined }));
+      if (incremental !== fresh) outcome.problems.push(`the re-parse from the previous version found other things than a fresh parse:\n    ${incremental}\n    ${fresh}`);
+    }
     engine.forget(seed.path);
     if (outcome.ms > report.slowest.ms) report.slowest = { ms: outcome.ms, seedPath: seed.path, mutations };
     if (options.onSlow && outcome.ms > (options.slowMs ?? FILE_BUDGET_MS / 4)) options.onSlow(outcome.ms, seed.path, mutations, text);
