@@ -6,7 +6,7 @@ import { visit, type Document } from 'yaml';
 import { allRules } from '../../../rules';
 import { Engine } from '../../../server/src/engine/engine';
 import { MIN_CHUNKED_CHARS, parseDocumentsIncrementally, parseYamlDocuments, type ParsedChunk } from '../../../server/src/engine/kubernetes/document-chunks';
-import { Random } from '../fuzz/random';
+import { typeAfter, typeAnywhere, typist, type Keystroke } from '../../helpers/typist';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/kubernetes/deployment.yaml'), 'utf8');
 const CORPUS = join(__dirname, '../../../../shared/corpus/kubernetes');
@@ -31,42 +31,22 @@ function manyDocuments(count: number): string {
   return Array.from({ length: count }, (_, index) => `---\n# object ${index}\n${EXAMPLE.replace(/name: web\b/, `name: web-${index}`)}`).join('');
 }
 
-/** Typing-like edits: mostly inside values and comments, sometimes a new or removed document, sometimes one that breaks the YAML (undone next). */
-function typist(seed: number): (text: string) => string {
-  const random = new Random(seed);
-  const next = () => random.next();
-  const pick = <T>(items: T[]): T => random.pick(items);
-  let beforeBreak: string | undefined;
-  return (text) => {
-    // A breaking edit is undone at the next step, as a person fixes a typo: the parse goes clean → broken → clean.
-    if (beforeBreak !== undefined) {
-      const restored = beforeBreak;
-      beforeBreak = undefined;
-      return restored;
-    }
-    const insertAt = (pattern: RegExp, insert: string) => {
-      const offsets = [...text.matchAll(pattern)].map((match) => match.index + match[0].length);
-      if (offsets.length === 0) return text;
-      const at = pick(offsets);
-      return text.slice(0, at) + insert + text.slice(at);
-    };
-    const roll = next();
-    if (roll < 0.3) return insertAt(/# /g, pick(['x', '日本', '😀 ', '--- ']));
-    if (roll < 0.5) return insertAt(/image: /g, 'r');
-    if (roll < 0.6) return insertAt(/memory: \d/g, '0');
-    if (roll < 0.7) return insertAt(/^---\n/gm, `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${Math.floor(next() * 100)}\n`);
-    if (roll < 0.8) {
-      const starts = [...text.matchAll(/^---\n/gm)].map((match) => match.index);
-      if (starts.length < 3) return text;
-      const index = 1 + Math.floor(next() * (starts.length - 2));
-      return text.slice(0, starts[index]) + text.slice(starts[index + 1]);
-    }
-    beforeBreak = text;
-    if (roll < 0.9) return insertAt(/name: /g, pick(['"', '[', '{', '\n---\n', '&a ', '*a ']));
-    const at = Math.floor(next() * (text.length + 1));
-    return text.slice(0, at) + pick(['"', ':', '\n  - ', '\t', '\n%YAML 1.2\n']) + text.slice(at);
-  };
-}
+/** Edits mostly inside values and comments, sometimes a new or removed document, sometimes one that breaks the YAML. */
+const yamlKeystroke: Keystroke = (text, random) => {
+  const roll = random.next();
+  if (roll < 0.3) return { text: typeAfter(text, /# /g, random.pick(['x', '日本', '😀 ', '--- ']), random) };
+  if (roll < 0.5) return { text: typeAfter(text, /image: /g, 'r', random) };
+  if (roll < 0.6) return { text: typeAfter(text, /memory: \d/g, '0', random) };
+  if (roll < 0.7) return { text: typeAfter(text, /^---\n/gm, `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${random.int(100)}\n`, random) };
+  if (roll < 0.8) {
+    const starts = [...text.matchAll(/^---\n/gm)].map((match) => match.index);
+    if (starts.length < 3) return { text };
+    const index = 1 + random.int(starts.length - 2);
+    return { text: text.slice(0, starts[index]) + text.slice(starts[index + 1]) };
+  }
+  if (roll < 0.9) return { text: typeAfter(text, /name: /g, random.pick(['"', '[', '{', '\n---\n', '&a ', '*a ']), random), breaks: true };
+  return { text: typeAnywhere(text, random.pick(['"', ':', '\n  - ', '\t', '\n%YAML 1.2\n']), random), breaks: true };
+};
 
 describe('Kubernetes: re-parsing only the documents an edit changed', () => {
   it('re-uses the unchanged documents, moved to their new offsets, and parses the changed one', () => {
@@ -94,7 +74,7 @@ describe('Kubernetes: re-parsing only the documents an edit changed', () => {
   });
 
   it('equals a whole-file parse after each of 150 seeded edits, through broken states and back', () => {
-    const type = typist(20261129);
+    const type = typist(20261129, yamlKeystroke);
     // Well over the threshold, so removed documents do not take it below.
     let text = manyDocuments(80);
     let chunks: ParsedChunk[] | undefined;
@@ -112,7 +92,7 @@ describe('Kubernetes: re-parsing only the documents an edit changed', () => {
   it('an editor document linted version after version gets the findings of a one-shot lint of the same text', async () => {
     const editor = await Engine.create({ rules: allRules });
     const oneShot = await Engine.create({ rules: allRules });
-    const type = typist(7);
+    const type = typist(7, yamlKeystroke);
     let text = manyDocuments(70);
     assert.ok(text.length > MIN_CHUNKED_CHARS * 1.5);
     const findings = (engine: Engine, version: number | undefined) => {

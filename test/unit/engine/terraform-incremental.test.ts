@@ -7,46 +7,29 @@ import { Engine } from '../../../server/src/engine/engine';
 import { spanEdit } from '../../../server/src/engine/terraform/incremental';
 import { parseTerraformFile, type TerraformFile } from '../../../server/src/engine/terraform/parse';
 import { loadTerraformParser } from '../../../server/src/engine/terraform/tree-sitter';
-import { Random } from '../fuzz/random';
+import { typeAfter, typeAnywhere, typist, type Keystroke } from '../../helpers/typist';
 
 const EXAMPLE = readFileSync(join(__dirname, '../../../examples/terraform/main.tf'), 'utf8');
 
-/** Offsets where a pattern matches, for picking where to type. */
-function matchOffsets(text: string, pattern: RegExp): number[] {
-  return [...text.matchAll(pattern)].map((match) => match.index + match[0].length);
-}
-
 /**
- * Edits as a person makes them, mostly leaving a valid file (typing in a comment, a string or a number, adding or
- * deleting an attribute line, adding a block), and now and then one that breaks it (a stray brace or quote),
- * undone at the next step: the parse goes clean → broken → clean again.
+ * Edits that mostly leave a valid file (typing in a comment, a string or a number, adding or deleting an attribute
+ * line, adding a block), and now and then one that breaks it (a stray brace or quote).
  */
-function typist(seed: number): (text: string) => string {
-  const random = new Random(seed);
-  const next = () => random.next();
-  const pick = <T>(items: T[]): T | undefined => (items.length ? random.pick(items) : undefined);
-  let beforeBreak: string | undefined;
-  return (text) => {
-    if (beforeBreak !== undefined) {
-      const restored = beforeBreak;
-      beforeBreak = undefined;
-      return restored;
-    }
-    const insertAt = (at: number | undefined, insert: string) => (at === undefined ? text : text.slice(0, at) + insert + text.slice(at));
-    const roll = next();
-    if (roll < 0.2) return insertAt(pick(matchOffsets(text, /#/g)), pick([' x', '日本', '😀', ' {']) ?? 'x');
-    if (roll < 0.35) return insertAt(pick(matchOffsets(text, /= "/g)), 'ab');
-    if (roll < 0.45) return insertAt(pick(matchOffsets(text, /= \d/g)), '7');
-    if (roll < 0.6) return insertAt(pick(matchOffsets(text, /\{\r?\n/g)), '  added = "x"\n');
-    if (roll < 0.7) return insertAt(pick([0, ...matchOffsets(text, /\n\}\r?\n/g)]), 'resource "aws_s3_bucket" "added" {\n  bucket = "a"\n}\n');
-    if (roll < 0.85) {
-      const line = pick([...text.matchAll(/^ +[a-z_]+ += [^{}\[\]\n]*\n/gm)]);
-      return line ? text.slice(0, line.index) + text.slice(line.index + line[0].length) : text;
-    }
-    beforeBreak = text;
-    return insertAt(Math.floor(next() * (text.length + 1)), pick(['{', '"', '}', '= ', '\r\n']) ?? '{');
-  };
-}
+const terraformKeystroke: Keystroke = (text, random) => {
+  const roll = random.next();
+  if (roll < 0.2) return { text: typeAfter(text, /#/g, random.pick([' x', '日本', '😀', ' {']), random) };
+  if (roll < 0.35) return { text: typeAfter(text, /= "/g, 'ab', random) };
+  if (roll < 0.45) return { text: typeAfter(text, /= \d/g, '7', random) };
+  if (roll < 0.6) return { text: typeAfter(text, /\{\r?\n/g, '  added = "x"\n', random) };
+  if (roll < 0.7) return { text: typeAfter(text, /(?:^|\n\}\r?\n)/g, 'resource "aws_s3_bucket" "added" {\n  bucket = "a"\n}\n', random) };
+  if (roll < 0.85) {
+    const lines = [...text.matchAll(/^ +[a-z_]+ += [^{}\[\]\n]*\n/gm)];
+    if (lines.length === 0) return { text };
+    const line = random.pick(lines);
+    return { text: text.slice(0, line.index) + text.slice(line.index + line[0].length) };
+  }
+  return { text: typeAnywhere(text, random.pick(['{', '"', '}', '= ', '\r\n']), random), breaks: true };
+};
 
 function pointOf(text: string, offset: number): { row: number; column: number } {
   const before = text.slice(0, offset);
@@ -78,7 +61,7 @@ describe('Terraform incremental re-parse', () => {
   });
 
   it('a tree re-parsed from the previous one equals a fresh parse, over 300 seeded edits, through broken states and back', () => {
-    const type = typist(20261129);
+    const type = typist(20261129, terraformKeystroke);
     let text = EXAMPLE;
     let previous: TerraformFile = parseTerraformFile('/m/main.tf', text);
     let reused = 0;
@@ -109,7 +92,7 @@ describe('Terraform incremental re-parse', () => {
   it('an editor document linted version after version gets the findings of a one-shot lint of the same text', async () => {
     const editor = await Engine.create({ rules: allRules });
     const oneShot = await Engine.create({ rules: allRules });
-    const type = typist(7);
+    const type = typist(7, terraformKeystroke);
     let text = EXAMPLE;
     try {
       for (let version = 1; version <= 60; version++) {
