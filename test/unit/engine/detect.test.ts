@@ -19,6 +19,13 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('/repo/mydockerfile'), undefined);
   });
 
+  it('leaves a Dockerfile\'s own ignore file alone, whatever the editor calls it', () => {
+    for (const name of ['.dockerignore', 'Dockerfile.dockerignore', 'Dockerfile.prod.dockerignore', 'api.Dockerfile.dockerignore', 'good.Dockerfile.dockerignore']) {
+      assert.equal(detectLanguage(`/repo/${name}`), undefined, name);
+      assert.equal(detectLanguage(`/repo/${name}`, 'ignore'), undefined, name);
+    }
+  });
+
   it('trusts the editor language id', () => {
     assert.equal(detectLanguage('/repo/untitled-1', 'dockerfile'), 'dockerfile');
     assert.equal(detectLanguage('/repo/x.txt', 'terraform'), 'terraform');
