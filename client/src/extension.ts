@@ -49,7 +49,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'terraform' },
     ],
     outputChannel: output,
-    initializationOptions: { language: vscode.workspace.getConfiguration('infracoach').get<string>('language', 'auto'), ...coachClientOptions.initializationOptions },
+    initializationOptions: {
+      language: vscode.workspace.getConfiguration('infracoach').get<string>('language', 'auto'),
+      // The watcher below reports changes to the files workspace rules read, so the server may trust its cache of them.
+      watchesNeighbourFiles: true,
+      ...coachClientOptions.initializationOptions,
+    },
     markdown: coachClientOptions.markdown,
     synchronize: { configurationSection: 'infracoach', fileEvents: watchedFilesWatcher() },
     errorHandler: restartingErrorHandler(output),

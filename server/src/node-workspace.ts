@@ -35,12 +35,19 @@ export function fileSystemWorkspace(openText: (path: string) => string | undefin
 /**
  * Remembers what the file system said for a while. Workspace rules ask for the same neighbours on every lint:
  * a CI run over a thousand files (files do not change under it: `maxAgeMs` Infinity) or every keystroke in the
- * editor (a short age, so a file saved elsewhere is seen within moments). Open buffers are never cached.
+ * editor (a short age, so a file saved elsewhere is seen within moments, or a long one where a file watcher reports
+ * changes and `invalidate` drops them at once). Open buffers are never cached.
  */
-export function cachedWorkspace(view: WorkspaceView, maxAgeMs: number, openText: (path: string) => string | undefined = () => undefined, now: () => number = Date.now): WorkspaceView & { invalidate(path?: string): void } {
+export function cachedWorkspace(
+  view: WorkspaceView,
+  maxAgeMs: number | (() => number),
+  openText: (path: string) => string | undefined = () => undefined,
+  now: () => number = Date.now,
+): WorkspaceView & { invalidate(path?: string): void } {
   const folders = new Map<string, { at: number; entries: string[] }>();
   const files = new Map<string, { at: number; text: string | undefined }>();
-  const fresh = (at: number) => now() - at <= maxAgeMs;
+  const maxAge = typeof maxAgeMs === 'number' ? () => maxAgeMs : maxAgeMs;
+  const fresh = (at: number) => now() - at <= maxAge();
   return {
     listFolder(folder) {
       const hit = folders.get(folder);
@@ -64,7 +71,10 @@ export function cachedWorkspace(view: WorkspaceView, maxAgeMs: number, openText:
         files.clear();
         return;
       }
-      files.delete(path);
+      // A deleted or renamed folder is reported by its own path: what was cached below it goes too.
+      const below = `${path}/`;
+      for (const key of files.keys()) if (key === path || key.startsWith(below)) files.delete(key);
+      for (const key of folders.keys()) if (key === path || key.startsWith(below)) folders.delete(key);
       folders.delete(path.slice(0, path.lastIndexOf('/')));
     },
   };

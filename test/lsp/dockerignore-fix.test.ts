@@ -20,7 +20,8 @@ describe('language server: the "Create a .dockerignore" fix, applied as an edito
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'infracoach-lsp-dockerignore-'));
     mkdirSync(join(root, '.git'));
-    client = await LspTestClient.start({ rootPath: root });
+    // As the extension starts it: the file watcher's reports, not the cache's age, make the server see a new file.
+    client = await LspTestClient.start({ rootPath: root, initializationOptions: { watchesNeighbourFiles: true } });
   });
   after(async () => {
     await client.stop();

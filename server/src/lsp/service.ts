@@ -29,8 +29,13 @@ import { pathOfUri } from './uri';
 
 /** Small enough to feel instant, long enough to coalesce a burst of keystrokes into one run. */
 const LINT_DELAY_MS = 15;
-/** How long a neighbouring file read from disk is trusted before it is read again. */
+/** How long a neighbouring file read from disk is trusted before it is read again, when no watcher reports changes. */
 const NEIGHBOUR_CACHE_MS = 2_000;
+/**
+ * The same with a client that reports file changes (`initializationOptions.watchesNeighbourFiles`): each report
+ * drops what it names at once, so the age is only a safety net for a change a watcher missed.
+ */
+const WATCHED_NEIGHBOUR_CACHE_MS = 60_000;
 
 export interface ServerSettings {
   language: 'auto' | Locale;
@@ -49,7 +54,8 @@ export class InfraCoachService {
     this.idleCollector.workDone();
   });
   /** Neighbours read from disk are reused for a moment, so a burst of keystrokes does not rescan the folder each time. */
-  private readonly workspace = cachedWorkspace(fileSystemWorkspace(), NEIGHBOUR_CACHE_MS, (path) => this.openText(path));
+  private neighbourCacheMs = NEIGHBOUR_CACHE_MS;
+  private readonly workspace = cachedWorkspace(fileSystemWorkspace(), () => this.neighbourCacheMs, (path) => this.openText(path));
   /** Rule docs for hovers, read once at start from the package's `rules/docs`. */
   private readonly ruleDocs = RuleDocs.load(packageRoot(), allRules.map((rule) => rule.id));
   /** Whether the client runs `command:infracoach.explainSkill` links (see lsp/explain-links.ts). */
@@ -71,7 +77,9 @@ export class InfraCoachService {
     this.clientLocale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     const options = params.initializationOptions as Partial<ServerSettings> | undefined;
     if (options?.language) this.settings = { ...this.settings, language: options.language };
-    this.explainCommandLinks = (params.initializationOptions as { explainCommandLinks?: unknown } | undefined)?.explainCommandLinks === true;
+    const clientOptions = params.initializationOptions as { explainCommandLinks?: unknown; watchesNeighbourFiles?: unknown } | undefined;
+    this.explainCommandLinks = clientOptions?.explainCommandLinks === true;
+    if (clientOptions?.watchesNeighbourFiles === true) this.neighbourCacheMs = WATCHED_NEIGHBOUR_CACHE_MS;
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [uriOfPath(params.rootPath)] : []);
     this.configuration.setWorkspaceFolders(folders);
