@@ -121,7 +121,7 @@ export class Workbench {
 
   /**
    * Shows the enabled extensions in the Extensions view, from the palette command; when the palette never offers it,
-   * through the view's own search box (Ctrl+Shift+X, then "@enabled"), which is the other way a person gets there.
+   * through the activity bar's Extensions icon and the view's search box ("@enabled"), the other way a person gets there.
    */
   async showEnabledExtensions(): Promise<void> {
     try {
@@ -130,8 +130,8 @@ export class Workbench {
     } catch (paletteError) {
       console.log(`  note: ${(paletteError as Error).message}; using the Extensions view's search box instead`);
     }
-    await this.page.keyboard.press('Control+Shift+X');
     const search = this.page.locator('.extensions-viewlet .suggest-input-container');
+    await this.page.locator('.activitybar').getByRole('tab', { name: /^Extensions/ }).first().click({ timeout: this.timeoutMs });
     await search.waitFor({ timeout: this.timeoutMs });
     await search.click();
     await this.page.keyboard.press('Control+A');
