@@ -25,6 +25,7 @@ import { catalog, type Catalog } from './catalog';
 import { IdleCollector } from './idle-collector';
 import { LintScheduler } from './scheduler';
 import { affectedByNeighbours } from './neighbours';
+import { CheckedClosedFiles } from './closed-files';
 import { pathOfUri } from './uri';
 
 /** Small enough to feel instant, long enough to coalesce a burst of keystrokes into one run. */
@@ -65,8 +66,11 @@ export class InfraCoachService {
   private canPullConfiguration = false;
   private settingsGeneration = 0;
   private shownSettingsProblems: string | undefined;
-  /** Closed files the "Check workspace" command published diagnostics for; kept current when configuration changes. */
-  private readonly workspaceChecked = new Set<string>();
+  private readonly closedFiles = new CheckedClosedFiles(
+    (path, text) => this.lintClosed(path, text),
+    (path, findings) => void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) }),
+    readDisk,
+  );
   private readonly failures = new RuleFailureLog();
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>) {
@@ -146,8 +150,7 @@ export class InfraCoachService {
     }
     const open = new Map(this.documents.all().map((document) => [pathOfUri(document.uri), document.uri]));
     for (const path of affectedByNeighbours(changedFolders, open.keys())) this.scheduler.schedule(open.get(path)!);
-    // A closed file the workspace check covered shows findings from disk: it may have changed itself, or a neighbour.
-    for (const path of affectedByNeighbours(changedFolders, [...this.workspaceChecked].filter((checked) => !open.has(checked)))) this.recheckClosedFile(path);
+    this.closedFiles.recheckAffected(changedFolders, (path) => open.has(path));
   }
 
   documentChanged(document: TextDocument): void {
@@ -173,7 +176,7 @@ export class InfraCoachService {
       return;
     }
     // A file the workspace check covered keeps its findings in the Problems panel, as it is on disk.
-    if (this.workspaceChecked.has(path) && this.recheckClosedFile(path)) return;
+    if (this.closedFiles.has(path) && this.closedFiles.recheck(path)) return;
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   }
 
@@ -186,10 +189,7 @@ export class InfraCoachService {
         locale: this.locale(),
         isOpen: (path) => this.openText(path) !== undefined,
         lint: (path, text) => this.lintClosed(path, text),
-        publish: (path, findings) => {
-          this.workspaceChecked.add(path);
-          void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) });
-        },
+        publish: (path, findings) => this.closedFiles.checked(path, findings),
       }, token, progress);
     } finally {
       this.idleCollector.workDone();
@@ -289,23 +289,10 @@ export class InfraCoachService {
     return result.findings;
   }
 
-  /** Re-publishes a closed, workspace-checked file from disk; false when it can no longer be read or checked. */
-  private recheckClosedFile(path: string): boolean {
-    const text = readDisk(path);
-    const findings = text === undefined ? undefined : this.lintClosed(path, text);
-    if (findings === undefined) {
-      this.workspaceChecked.delete(path);
-      void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: [] });
-      return false;
-    }
-    void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) });
-    return true;
-  }
-
   /** Settings or a configuration file changed: every open document, and the closed ones the workspace check covered. */
   private recheckEverything(): void {
     for (const document of this.documents.all()) this.scheduler.schedule(document.uri);
-    for (const path of [...this.workspaceChecked]) if (this.openText(path) === undefined) this.recheckClosedFile(path);
+    this.closedFiles.recheckAll((path) => this.openText(path) !== undefined);
     this.publishConfigProblems();
   }
 
