@@ -8,12 +8,18 @@ import { affectedByNeighbours } from './neighbours';
  */
 export class CheckedClosedFiles {
   private readonly paths = new Set<string>();
+  /** Files waiting to be checked again, one per turn of the event loop so that keystrokes are answered in between. */
+  private readonly queue = new Set<string>();
+  private draining = false;
 
   constructor(
     /** Findings for a closed file, or undefined when it is not to be checked (disabled, excluded, configuration). */
     private readonly lint: (path: string, text: string) => Finding[] | undefined,
     private readonly publish: (path: string, findings: readonly Finding[]) => void,
     private readonly readDisk: (path: string) => string | undefined,
+    /** Open files show what the editor holds, never what is on disk. */
+    private readonly isOpen: (path: string) => boolean,
+    private readonly nextTurn: (run: () => void) => void = setImmediate,
   ) {}
 
   /** The workspace check found these for a closed file. */
@@ -40,12 +46,31 @@ export class CheckedClosedFiles {
   }
 
   /** Settings or a configuration file changed: every covered file that is not open. */
-  recheckAll(isOpen: (path: string) => boolean): void {
-    for (const path of [...this.paths]) if (!isOpen(path)) this.recheck(path);
+  recheckAll(): void {
+    this.enqueue([...this.paths]);
   }
 
-  /** Files changed on disk in these folders: the covered files there or below that are not open (the file itself, or its neighbours). */
-  recheckAffected(changedFolders: ReadonlySet<string>, isOpen: (path: string) => boolean): void {
-    for (const path of affectedByNeighbours(changedFolders, [...this.paths].filter((path) => !isOpen(path)))) this.recheck(path);
+  /** Files changed on disk in these folders: the covered files there or above that are not open (the file itself, or its neighbours). */
+  recheckAffected(changedFolders: ReadonlySet<string>): void {
+    this.enqueue(affectedByNeighbours(changedFolders, this.paths));
+  }
+
+  /** A `git checkout` can touch hundreds of covered files: they are checked one per turn, never in one long block. */
+  private enqueue(paths: readonly string[]): void {
+    for (const path of paths) this.queue.add(path);
+    if (this.draining || this.queue.size === 0) return;
+    this.draining = true;
+    const step = () => {
+      const [next] = this.queue;
+      if (next === undefined) {
+        this.draining = false;
+        return;
+      }
+      this.queue.delete(next);
+      // Opened, or covered no more, since it was queued: its own path keeps it current.
+      if (this.paths.has(next) && !this.isOpen(next)) this.recheck(next);
+      this.nextTurn(step);
+    };
+    this.nextTurn(step);
   }
 }

@@ -70,6 +70,7 @@ export class InfraCoachService {
     (path, text) => this.lintClosed(path, text),
     (path, findings) => void this.connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: findings.map((finding) => toDiagnostic(finding, this.explainCommandLinks)) }),
     readDisk,
+    (path) => this.openText(path) !== undefined,
   );
   private readonly failures = new RuleFailureLog();
 
@@ -150,7 +151,7 @@ export class InfraCoachService {
     }
     const open = new Map(this.documents.all().map((document) => [pathOfUri(document.uri), document.uri]));
     for (const path of affectedByNeighbours(changedFolders, open.keys())) this.scheduler.schedule(open.get(path)!);
-    this.closedFiles.recheckAffected(changedFolders, (path) => open.has(path));
+    this.closedFiles.recheckAffected(changedFolders);
   }
 
   documentChanged(document: TextDocument): void {
@@ -292,7 +293,7 @@ export class InfraCoachService {
   /** Settings or a configuration file changed: every open document, and the closed ones the workspace check covered. */
   private recheckEverything(): void {
     for (const document of this.documents.all()) this.scheduler.schedule(document.uri);
-    this.closedFiles.recheckAll((path) => this.openText(path) !== undefined);
+    this.closedFiles.recheckAll();
     this.publishConfigProblems();
   }
 
