@@ -77,4 +77,21 @@ describe('cachedWorkspace', () => {
     touchAll();
     assert.equal(reads().length, 5);
   });
+
+  it('keeps at most its limits, dropping what was used longest ago', () => {
+    const view = countingView({ '/w/a': 'aaaa', '/w/b': 'bbbb', '/w/c': 'cccc', '/x/1/f': '', '/x/2/f': '', '/x/3/f': '' });
+    const workspace = cachedWorkspace(view, Number.POSITIVE_INFINITY, undefined, () => 0, { maxChars: 8, maxFolders: 2 });
+    const reads = () => view.reads.splice(0);
+    workspace.readFile('/w/a');
+    workspace.readFile('/w/b');
+    workspace.readFile('/w/a');
+    assert.deepEqual(reads(), ['read /w/a', 'read /w/b'], 'both fit');
+    workspace.readFile('/w/c');
+    workspace.readFile('/w/a');
+    workspace.readFile('/w/b');
+    assert.deepEqual(reads(), ['read /w/c', 'read /w/b'], 'b, used longest ago, made room for c; a was kept');
+
+    for (const folder of ['/x/1', '/x/2', '/x/1', '/x/3', '/x/1', '/x/2']) workspace.listFolder(folder);
+    assert.deepEqual(reads(), ['list /x/1', 'list /x/2', 'list /x/3', 'list /x/2']);
+  });
 });

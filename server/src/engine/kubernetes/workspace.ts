@@ -16,6 +16,8 @@ const MAX_ENTRIES = 3000;
 const MAX_FILE_CHARS = 1_000_000;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'vendor', 'testdata']);
 const CACHE_SIZE = 2048;
+/** Source characters the summaries are keyed by, at most (the texts are usually shared with the workspace's own cache). */
+const CACHE_CHARS = 16 * 1024 * 1024;
 
 export interface ScopedWorkload {
   path: string;
@@ -50,6 +52,7 @@ interface FileSummary {
 
 /** Summaries of other files by path, reused while their text is unchanged: typing in one file does not re-parse the folder. */
 const summaries = new Map<string, { text: string; summary: FileSummary }>();
+let summarisedChars = 0;
 const scopes = new WeakMap<KubernetesDocument, WorkspaceScope>();
 
 export function workspaceScope(document: KubernetesDocument): WorkspaceScope {
@@ -125,10 +128,19 @@ function summaryOf(workspace: WorkspaceView, path: string, handoff: KubernetesPa
     // A file the YAML parser cannot even tokenise contributes nothing; it is not the file being linted.
     summary = { workloads: [], policyNamespaces: [], customResources: [] };
   }
-  summaries.delete(path);
+  forgetSummary(path);
   summaries.set(path, { text, summary });
-  if (summaries.size > CACHE_SIZE) summaries.delete(summaries.keys().next().value as string);
+  summarisedChars += text.length;
+  for (const oldest of summaries.keys()) {
+    if ((summaries.size <= CACHE_SIZE && summarisedChars <= CACHE_CHARS) || oldest === path) break;
+    forgetSummary(oldest);
+  }
   return summary;
+}
+
+function forgetSummary(path: string): void {
+  summarisedChars -= summaries.get(path)?.text.length ?? 0;
+  summaries.delete(path);
 }
 
 /** YAML files under a folder, breadth first, sorted, within the bounds above. */
