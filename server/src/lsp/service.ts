@@ -8,7 +8,6 @@ import type { TextDocuments } from 'vscode-languageserver';
 import { allRules } from '../../../rules';
 import { Engine, type LintInput, type LintSettings } from '../engine/engine';
 import type { Finding, Locale } from '../engine/types';
-import { cachedWorkspace, fileSystemWorkspace } from '../node-workspace';
 import { detectLanguage } from '../engine/detect';
 import { readClosedFile as readDisk, uriOfPath, WorkspaceConfiguration } from './configuration';
 import { readEditorSettings, settingsWarning } from './settings';
@@ -24,19 +23,13 @@ import { RuleDocs } from '../docs/rule-docs';
 import { catalog, type Catalog } from './catalog';
 import { IdleCollector } from './idle-collector';
 import { LintScheduler } from './scheduler';
+import { neighbourCache } from './neighbour-cache';
 import { affectedByNeighbours } from './neighbours';
 import { CheckedClosedFiles } from './closed-files';
 import { pathOfUri } from './uri';
 
 /** Small enough to feel instant, long enough to coalesce a burst of keystrokes into one run. */
 const LINT_DELAY_MS = 15;
-/** How long a neighbouring file read from disk is trusted before it is read again, when no watcher reports changes. */
-const NEIGHBOUR_CACHE_MS = 2_000;
-/**
- * The same with a client that reports file changes (`initializationOptions.watchesNeighbourFiles`): each report
- * drops what it names at once, so the age is only a safety net for a change a watcher missed.
- */
-const WATCHED_NEIGHBOUR_CACHE_MS = 60_000;
 
 export interface ServerSettings {
   language: 'auto' | Locale;
@@ -54,9 +47,7 @@ export class InfraCoachService {
     this.lintNow(uri);
     this.idleCollector.workDone();
   });
-  /** Neighbours read from disk are reused for a moment, so a burst of keystrokes does not rescan the folder each time. */
-  private neighbourCacheMs = NEIGHBOUR_CACHE_MS;
-  private readonly workspace = cachedWorkspace(fileSystemWorkspace(), () => this.neighbourCacheMs, (path) => this.openText(path));
+  private readonly workspace = neighbourCache((path) => this.openText(path));
   /** Rule docs for hovers, read once at start from the package's `rules/docs`. */
   private readonly ruleDocs = RuleDocs.load(packageRoot(), allRules.map((rule) => rule.id));
   /** Whether the client runs `command:infracoach.explainSkill` links (see lsp/explain-links.ts). */
@@ -84,7 +75,7 @@ export class InfraCoachService {
     if (options?.language) this.settings = { ...this.settings, language: options.language };
     const clientOptions = params.initializationOptions as { explainCommandLinks?: unknown; watchesNeighbourFiles?: unknown } | undefined;
     this.explainCommandLinks = clientOptions?.explainCommandLinks === true;
-    if (clientOptions?.watchesNeighbourFiles === true) this.neighbourCacheMs = WATCHED_NEIGHBOUR_CACHE_MS;
+    if (clientOptions?.watchesNeighbourFiles === true) this.workspace.watchedByClient();
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [uriOfPath(params.rootPath)] : []);
     this.configuration.setWorkspaceFolders(folders);
@@ -133,22 +124,15 @@ export class InfraCoachService {
    * was cached about it is dropped at once, not when the cache ages, and the open documents are checked again.
    */
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
-    let configChanged = false;
-    const changedFolders = new Set<string>();
-    for (const change of params.changes) {
-      const path = pathOfUri(change.uri);
-      this.workspace.invalidate(path);
-      if (this.configuration.isConfigFile(path)) {
-        this.configuration.configFileChanged(path);
-        configChanged = true;
-      } else {
-        changedFolders.add(path.slice(0, path.lastIndexOf('/')));
-      }
-    }
-    if (configChanged) {
+    const paths = params.changes.map((change) => pathOfUri(change.uri));
+    for (const path of paths) this.workspace.invalidate(path);
+    const configFiles = paths.filter((path) => this.configuration.isConfigFile(path));
+    if (configFiles.length > 0) {
+      for (const path of configFiles) this.configuration.configFileChanged(path);
       this.recheckEverything();
       return;
     }
+    const changedFolders = new Set(paths.map((path) => path.slice(0, path.lastIndexOf('/'))));
     const open = new Map(this.documents.all().map((document) => [pathOfUri(document.uri), document.uri]));
     for (const path of affectedByNeighbours(changedFolders, open.keys())) this.scheduler.schedule(open.get(path)!);
     this.closedFiles.recheckAffected(changedFolders);
