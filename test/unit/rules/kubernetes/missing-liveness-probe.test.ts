@@ -1,14 +1,5 @@
+import { workload } from '../../../helpers/kubernetes-fixtures';
 import { ruleTester } from '../../../helpers/rule-tester';
-
-const workload = (kind: string, containers: string, apiVersion = 'apps/v1') => `apiVersion: ${apiVersion}
-kind: ${kind}
-metadata:
-  name: web
-spec:
-  template:
-    spec:
-      containers:
-${containers}`;
 
 ruleTester('kubernetes/missing-liveness-probe', {
   valid: [

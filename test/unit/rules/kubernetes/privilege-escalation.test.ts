@@ -1,12 +1,5 @@
+import { pod } from '../../../helpers/kubernetes-fixtures';
 import { ruleTester } from '../../../helpers/rule-tester';
-
-const pod = (containers: string, podLines = '') => `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-${podLines}  containers:
-${containers}`;
 
 ruleTester('kubernetes/privilege-escalation', {
   valid: [

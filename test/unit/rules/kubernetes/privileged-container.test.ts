@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { pod } from '../../../helpers/kubernetes-fixtures';
 import { ruleTester } from '../../../helpers/rule-tester';
 import { fixAt } from './fix-at';
-
-const pod = (containers: string, podLines = '') => `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-${podLines}  containers:
-${containers}`;
 
 ruleTester('kubernetes/privileged-container', {
   valid: [

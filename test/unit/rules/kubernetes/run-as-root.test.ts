@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { pod } from '../../../helpers/kubernetes-fixtures';
 import { ruleTester } from '../../../helpers/rule-tester';
 import { fixAt } from './fix-at';
 
 /** A Pod whose spec starts at line 4; its first container's `name:` is on line 6 (or later after `podLines`). */
-const pod = (containers: string, podLines = '') => `apiVersion: v1
-kind: Pod
-metadata:
-  name: p
-spec:
-${podLines}  containers:
-${containers}`;
 
 ruleTester('kubernetes/run-as-root', {
   valid: [
